@@ -1,0 +1,22 @@
+package dev.zonelint.check;
+
+/** The catalogue's sections. */
+public enum Category {
+  PARSING("Parsing"),
+  STRUCTURE("Zone structure"),
+  ALIAS("Aliases and coexistence"),
+  TARGETS("Targets"),
+  MAIL("Mail authentication"),
+  PROVIDER("Provider profiles"),
+  DNSSEC("DNSSEC");
+
+  private final String title;
+
+  Category(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}

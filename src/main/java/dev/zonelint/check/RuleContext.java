@@ -1,0 +1,84 @@
+package dev.zonelint.check;
+
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Location;
+import dev.zonelint.diag.Related;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What a rule sees of the run: the zone, the options, and a way to report findings. */
+public final class RuleContext {
+  private final Zone zone;
+  private final CheckOptions options;
+  private final RuleInfo rule;
+  private final Consumer<Diagnostic> sink;
+
+  RuleContext(Zone zone, CheckOptions options, RuleInfo rule, Consumer<Diagnostic> sink) {
+    this.zone = zone;
+    this.options = options;
+    this.rule = rule;
+    this.sink = sink;
+  }
+
+  public Zone zone() {
+    return zone;
+  }
+
+  public CheckOptions options() {
+    return options;
+  }
+
+  /** Where a record was written. */
+  public Location location(ZoneRecord record) {
+    return new Location(zone.files().get(record.file()), record.line(), record.column());
+  }
+
+  public void report(ZoneRecord at, String message) {
+    report(at, message, "");
+  }
+
+  public void report(ZoneRecord at, String message, String help) {
+    emit(at, message, help, List.of());
+  }
+
+  /** Reports a conflict: {@code at} is the record that is wrong to keep, {@code other} explains. */
+  public void report(
+      ZoneRecord at, String message, String help, ZoneRecord other, String otherNote) {
+    emit(at, message, help, List.of(new Related(location(other), otherNote)));
+  }
+
+  /** Reports a finding with several related records. */
+  public void report(ZoneRecord at, String message, String help, List<Related> related) {
+    emit(at, message, help, related);
+  }
+
+  /** Reports a finding about the file rather than one record (e.g. the zone has no SOA). */
+  public void reportFile(int line, int column, String message, String help) {
+    String path = zone.files().isEmpty() ? "" : zone.files().get(0);
+    sink.accept(
+        new Diagnostic(
+            rule.id(),
+            rule.severity(),
+            new Location(path, line, column),
+            zone.origin() == null ? "" : zone.origin().toString(),
+            "",
+            message,
+            help,
+            List.of()));
+  }
+
+  private void emit(ZoneRecord at, String message, String help, List<Related> related) {
+    sink.accept(
+        new Diagnostic(
+            rule.id(),
+            rule.severity(),
+            location(at),
+            at.owner().toString(),
+            at.typeName(),
+            message,
+            help,
+            related));
+  }
+}

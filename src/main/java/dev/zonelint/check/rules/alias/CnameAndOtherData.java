@@ -1,0 +1,100 @@
+package dev.zonelint.check.rules.alias;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.Locale;
+import org.xbill.DNS.Type;
+
+/**
+ * A name with a CNAME must own nothing else (RFC 1034 §3.6.2, RFC 2181 §10.1), except the DNSSEC
+ * records that describe the CNAME itself. Servers that load such a zone answer inconsistently: a
+ * resolver that cached the CNAME follows it, one that asked for the other type first gets the
+ * record beside it. Route 53 refuses the change outright. The apex is left to {@code
+ * cname-at-apex}.
+ */
+@RuleMeta(
+    id = "cname-and-other-data",
+    summary = "A name with a CNAME must not own other data",
+    severity = Severity.ERROR,
+    category = Category.ALIAS,
+    references = {"RFC 1034 §3.6.2", "RFC 2181 §10.1"})
+public final class CnameAndOtherData implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    ZoneRecord cname = node.first(Type.CNAME);
+    if (cname == null || node.isApex()) {
+      return;
+    }
+    for (ZoneRecord r : node.records()) {
+      if (r.isPseudo() || !allowedBesideCname(r.type())) {
+        context.report(
+            r,
+            "'" + node.name() + "' has a CNAME, so this " + r.typeName() + " " + whatBreaks(r),
+            "a CNAME must stand alone: move this record to the CNAME's target, replace the CNAME"
+                + " with A/AAAA or a provider alias (ALIAS, Route 53 alias), or move mail records"
+                + " to a name of their own",
+            cname,
+            "the CNAME is here");
+      }
+    }
+  }
+
+  private static boolean allowedBesideCname(int type) {
+    return type == Type.CNAME || type == Type.RRSIG || type == Type.NSEC || type == Type.KEY;
+  }
+
+  /** What a DNS admin loses, in the terms of the mechanism the record serves. */
+  static String whatBreaks(ZoneRecord r) {
+    if (r.isPseudo()) {
+      return "conflicts with it: the provider cannot serve both at one name";
+    }
+    switch (r.type()) {
+      case Type.TXT:
+        return txtBreaks(r.txt());
+      case Type.MX:
+        return "breaks mail routing: senders whose resolver cached the CNAME use the target's MX"
+            + " or address, others deliver to this MX";
+      case Type.A:
+      case Type.AAAA:
+        return "is answered only by resolvers that have not cached the CNAME; the others follow"
+            + " the CNAME to different addresses";
+      case Type.NS:
+        return "makes the name both a delegation and an alias; resolvers and servers disagree on"
+            + " which one wins";
+      default:
+        return "is hidden from every resolver that has cached the CNAME; most servers refuse to"
+            + " load such a zone";
+    }
+  }
+
+  private static String txtBreaks(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    String mechanism;
+    if (lower.startsWith("v=spf1")) {
+      mechanism = "SPF";
+    } else if (lower.startsWith("v=dmarc1")) {
+      mechanism = "DMARC";
+    } else if (lower.startsWith("v=dkim1") || lower.contains("p=")) {
+      mechanism = "DKIM";
+    } else if (lower.startsWith("v=stsv1")) {
+      mechanism = "MTA-STS";
+    } else if (lower.startsWith("v=tlsrptv1")) {
+      mechanism = "TLS-RPT";
+    } else {
+      return "(often a site-verification token) is seen only by resolvers that asked for TXT"
+          + " before caching the CNAME; the others see the target's TXT instead";
+    }
+    return "breaks "
+        + mechanism
+        + " intermittently: a resolver that cached the CNAME follows it and sees the target's TXT,"
+        + " one that asked for TXT first gets this record, so "
+        + mechanism
+        + " results differ per resolver and per TTL";
+  }
+}

@@ -1,0 +1,13 @@
+package dev.zonelint.check.rules.structure;
+
+import dev.zonelint.check.Rule;
+import java.util.List;
+
+/** The rules of this section, in catalogue order. */
+public final class StructureRules {
+  private StructureRules() {}
+
+  public static List<Rule> all() {
+    return List.of(new MissingSoa());
+  }
+}

@@ -1,0 +1,13 @@
+package dev.zonelint.check.rules.targets;
+
+import dev.zonelint.check.Rule;
+import java.util.List;
+
+/** The rules of this section, in catalogue order. */
+public final class TargetRules {
+  private TargetRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.zonelint.lint;
+
+import dev.zonelint.check.CheckOptions;
+import dev.zonelint.parse.ParseOptions;
+import java.nio.file.Path;
+import org.xbill.DNS.Name;
+
+/**
+ * Everything a check run needs besides the files.
+ *
+ * @param origin the origin for every file, or null to work it out per file
+ * @param workingDirectory where relative includes are tried after the including file's folder
+ */
+public record LintOptions(
+    Name origin,
+    Path workingDirectory,
+    int maxGenerate,
+    long maxRecords,
+    CheckOptions check,
+    RuleSelection selection) {
+
+  public static LintOptions defaults() {
+    return new LintOptions(
+        null,
+        Path.of("").toAbsolutePath(),
+        ParseOptions.DEFAULT_MAX_GENERATE,
+        ParseOptions.DEFAULT_MAX_RECORDS,
+        CheckOptions.DEFAULTS,
+        RuleSelection.DEFAULTS);
+  }
+
+  public LintOptions withOrigin(Name newOrigin) {
+    return new LintOptions(newOrigin, workingDirectory, maxGenerate, maxRecords, check, selection);
+  }
+
+  public LintOptions withSelection(RuleSelection newSelection) {
+    return new LintOptions(origin, workingDirectory, maxGenerate, maxRecords, check, newSelection);
+  }
+
+  ParseOptions parseOptions(String displayPath) {
+    return new ParseOptions(origin, displayPath, workingDirectory, maxGenerate, maxRecords);
+  }
+}

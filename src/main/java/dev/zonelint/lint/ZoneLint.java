@@ -1,0 +1,60 @@
+package dev.zonelint.lint;
+
+import dev.zonelint.check.Checker;
+import dev.zonelint.check.Rule;
+import dev.zonelint.check.RuleRegistry;
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.parse.ParseResult;
+import dev.zonelint.parse.ZoneParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks zone files: parse, run the enabled rules, apply the selection, sort. */
+public final class ZoneLint {
+  private final LintOptions options;
+  private final Checker checker;
+
+  public ZoneLint(RuleRegistry registry, LintOptions options) {
+    this.options = options;
+    List<Rule> enabled = new ArrayList<>();
+    for (Rule r : registry.rules()) {
+      if (options.selection().isEnabled(r.info().id())) {
+        enabled.add(r);
+      }
+    }
+    this.checker = new Checker(enabled, options.check());
+  }
+
+  /** Checks one file; {@code displayPath} is how the report names it. */
+  public FileReport check(Path file, String displayPath) throws IOException {
+    return report(ZoneParser.parse(file, options.parseOptions(displayPath)), displayPath);
+  }
+
+  /** Checks zone text from a stream, named {@code file} (used for the origin guess and includes). */
+  public FileReport check(InputStream in, Path file, String displayPath) throws IOException {
+    return report(ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath);
+  }
+
+  private FileReport report(ParseResult parsed, String displayPath) {
+    List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+    all.addAll(checker.check(parsed.zone()));
+    List<Diagnostic> kept = new ArrayList<>(all.size());
+    for (Diagnostic d : all) {
+      Diagnostic applied = options.selection().apply(d);
+      if (applied != null) {
+        kept.add(applied);
+      }
+    }
+    kept.sort(Diagnostic.ORDER);
+    var zone = parsed.zone();
+    return new FileReport(
+        displayPath,
+        zone.origin() == null ? "" : zone.origin().toString(),
+        zone.originSource(),
+        zone.recordCount(),
+        kept);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.zonelint.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
+
+/**
+ * {@code $INCLUDE file [origin]}: a relative path is tried against the including file's folder
+ * (Knot, dnsjava), then the working folder (BIND, NSD). The origin and current owner are restored
+ * after the included file, as RFC 1035 §5.1 asks for the origin.
+ */
+final class Includes {
+  private final ZoneParser parser;
+
+  Includes(ZoneParser parser) {
+    this.parser = parser;
+  }
+
+  Problem include(List<Token> tokens, Path including, String includingDisplay) {
+    if (tokens.size() < 2 || tokens.size() > 3) {
+      return Problem.at(
+          ZoneParser.INCLUDE, tokens.get(0), "$INCLUDE takes a file name and an optional origin");
+    }
+    Token fileToken = tokens.get(1);
+    ZoneParser.OwnerState state = parser.state();
+    Name includeOrigin = state.origin;
+    if (tokens.size() == 3) {
+      try {
+        includeOrigin = RecordReader.name(tokens.get(2).text(), state.origin);
+      } catch (TextParseException e) {
+        return Problem.at(ZoneParser.INCLUDE, tokens.get(2), e.getMessage());
+      }
+    }
+    Path target;
+    try {
+      target = resolve(fileToken.text(), including);
+    } catch (InvalidPathException e) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "'" + Text.display(fileToken.text()) + "' is not a valid file name");
+    }
+    if (target == null) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "included file '" + Text.display(fileToken.text()) + "' not found");
+    }
+    Path real = target.toAbsolutePath().normalize();
+    if (parser.includeStack().contains(real)) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "include loop: '" + Text.display(fileToken.text()) + "' is already being read");
+    }
+    if (parser.includeStack().size() > parser.maxIncludeDepth()) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "includes nested deeper than " + parser.maxIncludeDepth() + " levels");
+    }
+    Name savedOrigin = state.origin;
+    Name savedOwner = state.owner;
+    state.origin = includeOrigin;
+    parser.includeStack().push(real);
+    try (InputStream in = Files.newInputStream(target)) {
+      parser.readIncluded(in, target, displayPath(target, includingDisplay, including));
+    } catch (NoSuchFileException e) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "included file '" + Text.display(fileToken.text()) + "' not found");
+    } catch (IOException e) {
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "cannot read included file '" + Text.display(fileToken.text()) + "'");
+    } finally {
+      parser.includeStack().pop();
+      state.origin = savedOrigin;
+      state.owner = savedOwner;
+    }
+    return null;
+  }
+
+  private Path resolve(String name, Path including) {
+    Path path = Path.of(name);
+    if (path.isAbsolute()) {
+      return Files.isRegularFile(path) ? path : null;
+    }
+    Path folder = including.toAbsolutePath().getParent();
+    if (folder != null && Files.isRegularFile(folder.resolve(path))) {
+      return folder.resolve(path);
+    }
+    Path fromWorkingDirectory = parser.options().workingDirectory().resolve(path);
+    return Files.isRegularFile(fromWorkingDirectory) ? fromWorkingDirectory : null;
+  }
+
+  /** Names an included file the way its includer is named: relative if that one was. */
+  private static String displayPath(Path target, String includingDisplay, Path including) {
+    Path includingFolder = including.toAbsolutePath().getParent();
+    Path displayFolder = Path.of(includingDisplay).getParent();
+    if (includingFolder != null && target.toAbsolutePath().startsWith(includingFolder)) {
+      Path rel = includingFolder.relativize(target.toAbsolutePath());
+      return displayFolder == null ? rel.toString() : displayFolder.resolve(rel).toString();
+    }
+    return target.toString();
+  }
+}

@@ -1,0 +1,244 @@
+package dev.zonelint.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a master file into {@link Entry entries}. Works on a byte stream in fixed-size chunks, so
+ * a file of any size is never held in memory whole; CR LF, lone CR and LF all end a line; a UTF-8
+ * byte-order mark at the start is skipped. Never throws on content: problems are attached to the
+ * entry they occur in.
+ */
+public final class Lexer {
+  private static final int EOF = -1;
+
+  private final InputStream in;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private long offset;
+  private int line = 1;
+  private int column = 1;
+  private byte[] scratch = new byte[256];
+
+  public Lexer(InputStream in) throws IOException {
+    this.in = in;
+    if (peek() == 0xEF) {
+      skipByteOrderMark();
+    }
+  }
+
+  private void skipByteOrderMark() throws IOException {
+    fill(3);
+    if (limit - pos >= 3 && (buf[pos + 1] & 0xFF) == 0xBB && (buf[pos + 2] & 0xFF) == 0xBF) {
+      pos += 3;
+      offset += 3;
+    }
+  }
+
+  /** The next entry, or null at end of input. */
+  public Entry next() throws IOException {
+    while (true) {
+      int first = peek();
+      if (first == EOF) {
+        return null;
+      }
+      long start = offset;
+      boolean blankOwner = first == ' ' || first == '\t';
+      List<Token> tokens = new ArrayList<>();
+      List<Entry.LexProblem> problems = new ArrayList<>(0);
+      readEntry(tokens, problems);
+      if (!tokens.isEmpty() || !problems.isEmpty()) {
+        return new Entry(tokens, blankOwner, start, offset, problems);
+      }
+    }
+  }
+
+  private void readEntry(List<Token> tokens, List<Entry.LexProblem> problems) throws IOException {
+    int depth = 0;
+    int openLine = 0;
+    int openColumn = 0;
+    while (true) {
+      int c = peek();
+      switch (c) {
+        case EOF:
+          if (depth > 0) {
+            problems.add(
+                new Entry.LexProblem(openLine, openColumn, "'(' is never closed before end of file"));
+          }
+          return;
+        case ' ':
+        case '\t':
+          read();
+          break;
+        case ';':
+          skipComment();
+          break;
+        case '\n':
+        case '\r':
+          readNewline();
+          if (depth == 0) {
+            return;
+          }
+          break;
+        case '(':
+          if (depth == 0) {
+            openLine = line;
+            openColumn = column;
+          }
+          read();
+          depth++;
+          break;
+        case ')':
+          if (depth == 0) {
+            problems.add(new Entry.LexProblem(line, column, "')' without a matching '('"));
+          } else {
+            depth--;
+          }
+          read();
+          break;
+        case '"':
+          tokens.add(readQuoted(problems));
+          break;
+        default:
+          tokens.add(readWord());
+      }
+    }
+  }
+
+  private Token readWord() throws IOException {
+    int startLine = line;
+    int startColumn = column;
+    long startOffset = offset;
+    int length = 0;
+    while (true) {
+      int c = peek();
+      if (c == EOF || isDelimiter(c)) {
+        break;
+      }
+      read();
+      length = append(length, c);
+      if (c == '\\') {
+        int escaped = peek();
+        if (escaped == EOF || escaped == '\n' || escaped == '\r') {
+          break;
+        }
+        read();
+        length = append(length, escaped);
+      }
+    }
+    return new Token(text(length), false, startLine, startColumn, startOffset);
+  }
+
+  private Token readQuoted(List<Entry.LexProblem> problems) throws IOException {
+    int startLine = line;
+    int startColumn = column;
+    long startOffset = offset;
+    read();
+    int length = 0;
+    while (true) {
+      int c = peek();
+      if (c == EOF || c == '\n' || c == '\r') {
+        problems.add(new Entry.LexProblem(startLine, startColumn, "quoted string is not closed"));
+        break;
+      }
+      read();
+      if (c == '"') {
+        break;
+      }
+      length = append(length, c);
+      if (c == '\\') {
+        int escaped = peek();
+        if (escaped != EOF && escaped != '\n' && escaped != '\r') {
+          read();
+          length = append(length, escaped);
+        }
+      }
+    }
+    return new Token(text(length), true, startLine, startColumn, startOffset);
+  }
+
+  private static boolean isDelimiter(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '(' || c == ')'
+        || c == '"';
+  }
+
+  private void skipComment() throws IOException {
+    int c;
+    while ((c = peek()) != EOF && c != '\n' && c != '\r') {
+      read();
+    }
+  }
+
+  private void readNewline() throws IOException {
+    int c = read();
+    if (c == '\r' && peek() == '\n') {
+      pos++;
+      offset++;
+    }
+    line++;
+    column = 1;
+  }
+
+  private int append(int length, int c) {
+    if (length == scratch.length) {
+      scratch = Arrays.copyOf(scratch, length * 2);
+    }
+    scratch[length] = (byte) c;
+    return length + 1;
+  }
+
+  private String text(int length) {
+    return new String(scratch, 0, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private int peek() throws IOException {
+    if (pos == limit && !refill()) {
+      return EOF;
+    }
+    return buf[pos] & 0xFF;
+  }
+
+  /** Consumes one byte that {@link #peek} returned; newlines are consumed by readNewline. */
+  private int read() throws IOException {
+    int c = peek();
+    pos++;
+    offset++;
+    // UTF-8 continuation bytes do not start a new code point, so they take no column.
+    if ((c & 0xC0) != 0x80) {
+      column++;
+    }
+    return c;
+  }
+
+  private boolean refill() throws IOException {
+    pos = 0;
+    limit = 0;
+    int n = in.read(buf, 0, buf.length);
+    if (n <= 0) {
+      return false;
+    }
+    limit = n;
+    return true;
+  }
+
+  private void fill(int want) throws IOException {
+    if (limit - pos >= want) {
+      return;
+    }
+    System.arraycopy(buf, pos, buf, 0, limit - pos);
+    limit -= pos;
+    pos = 0;
+    while (limit < want) {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n <= 0) {
+        return;
+      }
+      limit += n;
+    }
+  }
+}

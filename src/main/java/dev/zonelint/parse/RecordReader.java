@@ -1,0 +1,114 @@
+package dev.zonelint.parse;
+
+import java.io.IOException;
+import java.util.List;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * Turns the tokens of one record entry into owner, TTL, class, type and RDATA wire bytes. The
+ * RDATA text goes to dnsjava, which knows every type's presentation format and RFC 3597 generic
+ * data; its errors are mapped back onto the token they are about.
+ */
+final class RecordReader {
+
+  private RecordReader() {}
+
+  /** Parses a type token: a mnemonic or TYPEnnn; -1 if unknown. */
+  static int type(String text) {
+    return Type.value(text);
+  }
+
+  static boolean isMetaType(int type) {
+    return type == Type.OPT
+        || type == Type.TKEY
+        || type == Type.TSIG
+        || type == Type.IXFR
+        || type == Type.AXFR
+        || type == Type.MAILA
+        || type == Type.MAILB
+        || type == Type.ANY;
+  }
+
+  /** Reads a class token; -1 if the token is not a class. */
+  static int dclass(String text) {
+    int value = DClass.value(text);
+    return value == DClass.ANY || value == DClass.NONE ? -1 : value;
+  }
+
+  /**
+   * Parses a name written in a zone file: {@code @} is the origin; a relative name is made
+   * absolute under the origin.
+   *
+   * @throws TextParseException with a message fit for a diagnostic
+   */
+  static Name name(String text, Name origin) throws TextParseException {
+    if (text.equals("@")) {
+      if (origin == null) {
+        throw new TextParseException("'@' used but no origin is known (add $ORIGIN or --origin)");
+      }
+      return origin;
+    }
+    Name name;
+    try {
+      name = Name.fromString(text, origin);
+    } catch (TextParseException e) {
+      throw new TextParseException("bad name '" + Text.display(text) + "': " + e.getMessage());
+    }
+    if (!name.isAbsolute()) {
+      throw new TextParseException(
+          "relative name '" + Text.display(text) + "' but no origin is known (add $ORIGIN or --origin)");
+    }
+    return name;
+  }
+
+  /** Builds the RDATA of a real DNS record, returning its wire bytes. */
+  static byte[] rdata(
+      Name owner, int type, int dclass, long ttl, List<Token> rdataTokens, Name origin)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Token t : rdataTokens) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(t.source());
+    }
+    Record record =
+        Record.fromString(owner, type, dclass, Math.min(ttl, 0x7FFFFFFFL), text.toString(), origin);
+    byte[] wire = record.toWire(Section.ANSWER);
+    int start = owner.length() + 10;
+    byte[] rdata = new byte[wire.length - start];
+    System.arraycopy(wire, start, rdata, 0, rdata.length);
+    return rdata;
+  }
+
+  /** dnsjava prefixes tokenizer errors with a file and line of its own; drop them. */
+  static String cleanMessage(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    m = m.replaceFirst("^<none>:\\d+: ", "");
+    return m;
+  }
+
+  /** The token a dnsjava error is about: the longest one quoted in its message, else the first. */
+  static Token blame(List<Token> tokens, String message, Token fallback) {
+    Token best = null;
+    for (Token t : tokens) {
+      if (!t.text().isEmpty()
+          && message.contains(t.text())
+          && (best == null || t.text().length() > best.text().length())) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    return tokens.isEmpty() ? fallback : tokens.get(0);
+  }
+}

@@ -1,0 +1,447 @@
+package dev.zonelint.parse;
+
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Location;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.OriginSource;
+import dev.zonelint.zone.RecordKind;
+import dev.zonelint.zone.SourceSpan;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.SOARecord;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * Reads a zone file, with its {@code $INCLUDE}s, into a {@link Zone}. Every bad record or
+ * directive gives one diagnostic at its bad token and reading goes on with the next entry; only
+ * an unreadable top-level file is an {@link IOException}.
+ */
+public final class ZoneParser {
+  static final String SYNTAX = "syntax";
+  static final String INCLUDE = "include";
+  static final String GENERATE = "generate";
+  private static final int MAX_INCLUDE_DEPTH = 16;
+
+  private final ParseOptions options;
+  private final Zone.Builder zone = new Zone.Builder();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Deque<Path> includeStack = new ArrayDeque<>();
+  private final OwnerState state = new OwnerState();
+  private Name firstDirectiveOrigin;
+  private Name firstSoaOwner;
+  private int zoneClass = -1;
+  private boolean recordLimitHit;
+
+  private ZoneParser(ParseOptions options) {
+    this.options = options;
+  }
+
+  /** Parses one zone file. */
+  public static ParseResult parse(Path file, ParseOptions options) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, file, options);
+    }
+  }
+
+  /**
+   * Parses zone text from a stream; {@code file} names it (for the origin guess and for relative
+   * includes) but is not read.
+   */
+  public static ParseResult parse(InputStream in, Path file, ParseOptions options)
+      throws IOException {
+    return new ZoneParser(options).run(in, file);
+  }
+
+  private ParseResult run(InputStream in, Path file) throws IOException {
+    Name fileOrigin = options.origin() == null ? FileOrigin.guess(file) : null;
+    state.origin = options.origin() != null ? options.origin() : fileOrigin;
+    includeStack.push(file.toAbsolutePath().normalize());
+    readStream(in, file, options.displayPath());
+    Name origin;
+    OriginSource source;
+    if (options.origin() != null) {
+      origin = options.origin();
+      source = OriginSource.OPTION;
+    } else if (firstDirectiveOrigin != null) {
+      origin = firstDirectiveOrigin;
+      source = OriginSource.DIRECTIVE;
+    } else if (fileOrigin != null) {
+      origin = fileOrigin;
+      source = OriginSource.FILE_NAME;
+    } else if (firstSoaOwner != null) {
+      origin = firstSoaOwner;
+      source = OriginSource.SOA;
+    } else {
+      origin = null;
+      source = OriginSource.NONE;
+    }
+    return new ParseResult(zone.build(origin, source), diagnostics);
+  }
+
+  private void readStream(InputStream in, Path file, String display) throws IOException {
+    int fileIndex = zone.addFile(display);
+    Lexer lexer = new Lexer(in);
+    Entry entry;
+    while (!recordLimitHit && (entry = lexer.next()) != null) {
+      handle(entry, file, display, fileIndex);
+    }
+  }
+
+  private void handle(Entry entry, Path file, String display, int fileIndex) {
+    if (!entry.problems().isEmpty()) {
+      for (Entry.LexProblem p : entry.problems()) {
+        report(display, new Problem(SYNTAX, p.line(), p.column(), p.message()), "", "");
+      }
+      // The entry is unusable, but blank-owner records after it must not inherit a stale owner.
+      if (!entry.blankOwner()) {
+        state.owner = null;
+      }
+      return;
+    }
+    List<Token> tokens = entry.tokens();
+    Token first = tokens.get(0);
+    if (!entry.blankOwner() && !first.quoted() && first.text().startsWith("$")) {
+      directive(entry, file, display, fileIndex);
+      return;
+    }
+    SourceSpan span =
+        new SourceSpan(
+            fileIndex, first.line(), first.column(), entry.startOffset(), entry.endOffset());
+    Problem problem = record(tokens, entry.blankOwner(), span, 0);
+    if (problem != null) {
+      report(display, problem, "", "");
+    }
+  }
+
+  /**
+   * Reads one record and adds it to the zone.
+   *
+   * @return the problem that stopped it, or null
+   */
+  private Problem record(List<Token> tokens, boolean blankOwner, SourceSpan span, int flags) {
+    int i = 0;
+    Name owner;
+    if (blankOwner) {
+      if (state.owner == null) {
+        if (state.ownerBroken) {
+          return null;
+        }
+        return Problem.at(SYNTAX, tokens.get(0), "record has no owner name and none came before it");
+      }
+      owner = state.owner;
+      flags |= ZoneRecord.OWNER_INHERITED;
+    } else {
+      Token ownerToken = tokens.get(0);
+      try {
+        owner = state.ownerName(ownerToken.text());
+      } catch (TextParseException e) {
+        state.owner = null;
+        state.ownerBroken = true;
+        return Problem.at(SYNTAX, ownerToken, e.getMessage());
+      }
+      i = 1;
+    }
+    state.owner = owner;
+    state.ownerBroken = false;
+
+    long ttl = -1;
+    int dclass = -1;
+    while (i < tokens.size() && (ttl < 0 || dclass < 0)) {
+      Token t = tokens.get(i);
+      if (ttl < 0 && Ttl.looksLikeTtl(t.text())) {
+        ttl = Ttl.parse(t.text());
+        if (ttl == -2) {
+          return Problem.at(SYNTAX, t, "TTL '" + t.text() + "' is above 4294967295");
+        }
+        if (ttl < 0) {
+          return Problem.at(SYNTAX, t, "bad TTL '" + Text.display(t.text()) + "'");
+        }
+        i++;
+      } else if (dclass < 0 && RecordReader.dclass(t.text()) >= 0) {
+        dclass = RecordReader.dclass(t.text());
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i >= tokens.size()) {
+      return Problem.at(SYNTAX, tokens.get(tokens.size() - 1), "record has no type");
+    }
+    Token typeToken = tokens.get(i++);
+    List<Token> rdataTokens = tokens.subList(i, tokens.size());
+
+    if (dclass < 0) {
+      dclass = zoneClass < 0 ? DClass.IN : zoneClass;
+    }
+    if (zoneClass < 0) {
+      zoneClass = dclass;
+    } else if (dclass != zoneClass) {
+      return Problem.at(
+          SYNTAX,
+          tokens.get(Math.max(0, i - 2)),
+          "class " + DClass.string(dclass) + " differs from the zone's class "
+              + DClass.string(zoneClass));
+    }
+
+    RecordKind kind = RecordKind.ofKeyword(typeToken.text());
+    if (kind != null) {
+      return pseudo(kind, owner, typeToken, rdataTokens, dclass, ttl, span, flags);
+    }
+    int type = RecordReader.type(typeToken.text());
+    if (type < 0) {
+      return Problem.at(
+          SYNTAX, typeToken, "unknown record type '" + Text.display(typeToken.text()) + "'");
+    }
+    if (RecordReader.isMetaType(type)) {
+      return Problem.at(
+          SYNTAX, typeToken, "meta-type " + Type.string(type) + " cannot appear in a zone file");
+    }
+
+    boolean ttlExplicit = ttl >= 0;
+    long effectiveTtl = ttl >= 0 ? ttl : state.defaultTtl();
+    byte[] rdata;
+    try {
+      rdata =
+          RecordReader.rdata(
+              owner, type, dclass, Math.max(effectiveTtl, 0), rdataTokens, state.origin);
+    } catch (IOException | RuntimeException e) {
+      String message = RecordReader.cleanMessage(e);
+      Token at = RecordReader.blame(rdataTokens, message, typeToken);
+      return Problem.at(
+          SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message));
+    }
+    Problem ttlProblem = null;
+    if (effectiveTtl < 0) {
+      if (type == Type.SOA) {
+        // BIND's rule: with no $TTL and no TTL yet, the SOA's minimum field serves as the TTL.
+        effectiveTtl = soaMinimum(owner, rdata);
+      } else {
+        ttlProblem =
+            Problem.at(SYNTAX, typeToken, "record has no TTL and no $TTL or earlier TTL applies");
+        effectiveTtl = 0;
+      }
+    }
+    if (ttlExplicit) {
+      flags |= ZoneRecord.TTL_EXPLICIT;
+    }
+    state.lastTtl = effectiveTtl;
+    if (type == Type.SOA && firstSoaOwner == null) {
+      firstSoaOwner = owner;
+    }
+    if (!add(owner, RecordKind.DNS, type, dclass, effectiveTtl, rdata, span, flags, null)) {
+      return new Problem(
+          SYNTAX,
+          span.line(),
+          span.column(),
+          "zone has more than " + options.maxRecords() + " records; the rest is not read");
+    }
+    return ttlProblem;
+  }
+
+  private Problem pseudo(
+      RecordKind kind,
+      Name owner,
+      Token typeToken,
+      List<Token> rdata,
+      int dclass,
+      long ttl,
+      SourceSpan span,
+      int flags) {
+    int addressType = Type.A;
+    int targetIndex = 0;
+    String extra = null;
+    if (kind == RecordKind.AWS_ALIAS) {
+      // cli53 form: AWS ALIAS <type> <target> <hosted-zone-id> <evaluate-health>
+      if (rdata.size() != 5 || !rdata.get(0).text().equalsIgnoreCase("ALIAS")) {
+        return Problem.at(
+            SYNTAX,
+            typeToken,
+            "Route 53 alias must read 'AWS ALIAS <type> <target> <hosted-zone-id> <true|false>'");
+      }
+      addressType = RecordReader.type(rdata.get(1).text());
+      if (addressType < 0) {
+        return Problem.at(SYNTAX, rdata.get(1), "unknown alias type '" + rdata.get(1).text() + "'");
+      }
+      targetIndex = 2;
+      extra = rdata.get(3).text() + " " + rdata.get(4).text();
+    } else if (rdata.size() != 1) {
+      return Problem.at(
+          SYNTAX, typeToken, kind.display() + " takes exactly one target name");
+    }
+    Token targetToken = rdata.get(targetIndex);
+    Name target;
+    try {
+      target = RecordReader.name(targetToken.text(), state.origin);
+    } catch (TextParseException e) {
+      return Problem.at(SYNTAX, targetToken, e.getMessage());
+    }
+    long effectiveTtl = ttl >= 0 ? ttl : Math.max(state.defaultTtl(), 0);
+    if (ttl >= 0) {
+      flags |= ZoneRecord.TTL_EXPLICIT;
+    }
+    add(owner, kind, addressType, dclass, effectiveTtl, target.toWire(), span, flags, extra);
+    return null;
+  }
+
+  private boolean add(
+      Name owner,
+      RecordKind kind,
+      int type,
+      int dclass,
+      long ttl,
+      byte[] rdata,
+      SourceSpan span,
+      int flags,
+      String extra) {
+    if (zone.recordCount() >= options.maxRecords()) {
+      recordLimitHit = true;
+      return false;
+    }
+    zone.add(owner, kind, type, dclass, ttl, rdata, span, flags, extra);
+    return true;
+  }
+
+  private static long soaMinimum(Name owner, byte[] rdata) {
+    SOARecord soa =
+        (SOARecord)
+            org.xbill.DNS.Record.newRecord(owner, Type.SOA, DClass.IN, 0, rdata.length, rdata);
+    return soa.getMinimum();
+  }
+
+  private void directive(Entry entry, Path file, String display, int fileIndex) {
+    List<Token> tokens = entry.tokens();
+    Token keyword = tokens.get(0);
+    String name = keyword.text().toUpperCase(java.util.Locale.ROOT);
+    Problem problem;
+    switch (name) {
+      case "$ORIGIN":
+        problem = originDirective(tokens);
+        break;
+      case "$TTL":
+        problem = ttlDirective(tokens);
+        break;
+      case "$INCLUDE":
+        problem = new Includes(this).include(tokens, file, display);
+        break;
+      case "$GENERATE":
+        problem = new Generator(this).generate(entry, fileIndex);
+        break;
+      default:
+        problem =
+            Problem.at(SYNTAX, keyword, "unknown directive '" + Text.display(keyword.text()) + "'");
+    }
+    if (problem != null) {
+      report(display, problem, "", "");
+    }
+  }
+
+  private Problem originDirective(List<Token> tokens) {
+    if (tokens.size() != 2) {
+      return Problem.at(SYNTAX, tokens.get(0), "$ORIGIN takes exactly one domain name");
+    }
+    try {
+      Name origin = RecordReader.name(tokens.get(1).text(), state.origin);
+      state.origin = origin;
+      if (firstDirectiveOrigin == null) {
+        firstDirectiveOrigin = origin;
+      }
+      return null;
+    } catch (TextParseException e) {
+      return Problem.at(SYNTAX, tokens.get(1), e.getMessage());
+    }
+  }
+
+  private Problem ttlDirective(List<Token> tokens) {
+    if (tokens.size() != 2) {
+      return Problem.at(SYNTAX, tokens.get(0), "$TTL takes exactly one TTL");
+    }
+    long ttl = Ttl.parse(tokens.get(1).text());
+    if (ttl == -2) {
+      return Problem.at(SYNTAX, tokens.get(1), "$TTL is above 4294967295");
+    }
+    if (ttl < 0) {
+      return Problem.at(
+          SYNTAX, tokens.get(1), "bad TTL '" + Text.display(tokens.get(1).text()) + "'");
+    }
+    state.directiveTtl = ttl;
+    return null;
+  }
+
+  void report(String display, Problem p, String owner, String type) {
+    diagnostics.add(
+        new Diagnostic(
+            p.rule(),
+            Severity.ERROR,
+            new Location(display, p.line(), p.column()),
+            owner,
+            type,
+            p.message(),
+            "",
+            List.of()));
+  }
+
+  // Accessors for the directive helpers, which share this parser's state.
+
+  OwnerState state() {
+    return state;
+  }
+
+  ParseOptions options() {
+    return options;
+  }
+
+  Deque<Path> includeStack() {
+    return includeStack;
+  }
+
+  int maxIncludeDepth() {
+    return MAX_INCLUDE_DEPTH;
+  }
+
+  void readIncluded(InputStream in, Path file, String display) throws IOException {
+    readStream(in, file, display);
+  }
+
+  Problem generatedRecord(List<Token> tokens, SourceSpan span) {
+    return record(tokens, false, span, ZoneRecord.GENERATED);
+  }
+
+  /** The parts of reading state that directives and inherited fields change. */
+  static final class OwnerState {
+    Name origin;
+    Name owner;
+    boolean ownerBroken;
+    long directiveTtl = -1;
+    long lastTtl = -1;
+    private String lastOwnerText;
+    private Name lastOwnerOrigin;
+    private Name lastOwnerName;
+
+    long defaultTtl() {
+      return directiveTtl >= 0 ? directiveTtl : lastTtl;
+    }
+
+    /** Owner names repeat on consecutive lines; parse each distinct spelling once. */
+    Name ownerName(String text) throws TextParseException {
+      if (text.equals(lastOwnerText) && java.util.Objects.equals(origin, lastOwnerOrigin)) {
+        return lastOwnerName;
+      }
+      Name name = RecordReader.name(text, origin);
+      lastOwnerText = text;
+      lastOwnerOrigin = origin;
+      lastOwnerName = name;
+      return name;
+    }
+  }
+}

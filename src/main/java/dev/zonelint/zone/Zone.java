@@ -1,0 +1,204 @@
+package dev.zonelint.zone;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xbill.DNS.Name;
+
+/**
+ * A parsed zone: its origin, the files it was read from, and its owner names in canonical DNS
+ * order (RFC 4034 §6.1), empty non-terminals included. Names outside the origin are kept apart
+ * so that rules can report them.
+ */
+public final class Zone {
+  private final Name origin;
+  private final OriginSource originSource;
+  private final List<String> files;
+  private final Node[] nodes;
+  private final List<Node> outOfZone;
+  private final Map<Name, Node> index;
+  private final Node apex;
+  private final int recordCount;
+
+  private Zone(
+      Name origin,
+      OriginSource originSource,
+      List<String> files,
+      Node[] nodes,
+      List<Node> outOfZone,
+      Map<Name, Node> index,
+      Node apex,
+      int recordCount) {
+    this.origin = origin;
+    this.originSource = originSource;
+    this.files = files;
+    this.nodes = nodes;
+    this.outOfZone = outOfZone;
+    this.index = index;
+    this.apex = apex;
+    this.recordCount = recordCount;
+  }
+
+  /** The zone's origin, or null if none could be determined. */
+  public Name origin() {
+    return origin;
+  }
+
+  public OriginSource originSource() {
+    return originSource;
+  }
+
+  /** Display paths of the files read; index 0 is the top-level file. */
+  public List<String> files() {
+    return files;
+  }
+
+  /** The apex node, or null if there is no origin. */
+  public Node apex() {
+    return apex;
+  }
+
+  /** In-zone owner names in canonical order, empty non-terminals included. */
+  public List<Node> nodes() {
+    return Arrays.asList(nodes);
+  }
+
+  /** Owner names that are not at or below the origin, in file order. */
+  public List<Node> outOfZone() {
+    return outOfZone;
+  }
+
+  /** The node of a name, in or out of zone, or null. */
+  public Node find(Name name) {
+    return index.get(name);
+  }
+
+  /** Whether the name is at or below the origin. */
+  public boolean contains(Name name) {
+    return origin != null && name.subdomain(origin);
+  }
+
+  public int recordCount() {
+    return recordCount;
+  }
+
+  /** Every record in canonical owner order, then file order; out-of-zone records last. */
+  public List<ZoneRecord> records() {
+    List<ZoneRecord> all = new ArrayList<>(recordCount);
+    for (Node n : nodes) {
+      all.addAll(n.records());
+    }
+    for (Node n : outOfZone) {
+      all.addAll(n.records());
+    }
+    return all;
+  }
+
+  /** Collects records while a file is parsed, then links the tree. */
+  public static final class Builder {
+    private final Map<Name, Node> index = new HashMap<>();
+    private final List<Node> inOrder = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
+    private int recordCount;
+
+    /** Registers a file and returns its index for {@link SourceSpan#file()}. */
+    public int addFile(String displayPath) {
+      files.add(displayPath);
+      return files.size() - 1;
+    }
+
+    public int recordCount() {
+      return recordCount;
+    }
+
+    /** Adds a record; the owner name is interned so that each name is stored once. */
+    public ZoneRecord add(
+        Name owner,
+        RecordKind kind,
+        int type,
+        int dclass,
+        long ttl,
+        byte[] rdata,
+        SourceSpan span,
+        int flags,
+        String extra) {
+      Node node = node(owner);
+      ZoneRecord record = new ZoneRecord(node, kind, type, dclass, ttl, rdata, span, flags, extra);
+      node.add(record);
+      recordCount++;
+      return record;
+    }
+
+    private Node node(Name name) {
+      Node node = index.get(name);
+      if (node == null) {
+        node = new Node(name);
+        index.put(name, node);
+        inOrder.add(node);
+      }
+      return node;
+    }
+
+    /** Links the tree under {@code origin} (null when unknown: every name is then out of zone). */
+    public Zone build(Name origin, OriginSource source) {
+      List<Node> inZone = new ArrayList<>(inOrder.size());
+      List<Node> outside = new ArrayList<>();
+      for (Node n : inOrder) {
+        if (origin != null && n.name().subdomain(origin)) {
+          inZone.add(n);
+        } else {
+          n.markOutOfZone();
+          outside.add(n);
+        }
+      }
+      Node apex = null;
+      if (origin != null) {
+        boolean hadApex = index.containsKey(origin);
+        apex = node(origin);
+        if (!hadApex) {
+          inZone.add(apex);
+        }
+        addEmptyNonTerminals(inZone, origin);
+      }
+      Node[] sorted = inZone.toArray(new Node[0]);
+      Arrays.sort(sorted, (a, b) -> a.name().compareTo(b.name()));
+      link(sorted, origin);
+      return new Zone(
+          origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount);
+    }
+
+    /** Adds the names between each owner and the origin that own nothing themselves. */
+    private void addEmptyNonTerminals(List<Node> inZone, Name origin) {
+      int originLabels = origin.labels();
+      int existing = inZone.size();
+      for (int i = 0; i < existing; i++) {
+        Name name = inZone.get(i).name();
+        for (int strip = 1; name.labels() - strip > originLabels; strip++) {
+          Name ancestor = new Name(name, strip);
+          if (index.containsKey(ancestor)) {
+            break;
+          }
+          Node ent = new Node(ancestor);
+          index.put(ancestor, ent);
+          inZone.add(ent);
+        }
+      }
+    }
+
+    /** Canonical order is a depth-first walk, so a stack of open ancestors gives each parent. */
+    private static void link(Node[] sorted, Name origin) {
+      Node[] stack = new Node[256];
+      int depth = 0;
+      for (Node n : sorted) {
+        while (depth > 0 && !n.name().subdomain(stack[depth - 1].name())) {
+          depth--;
+        }
+        Node parent = depth == 0 ? null : stack[depth - 1];
+        n.link(parent, n.name().equals(origin));
+        stack[depth++] = n;
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.zonelint.zone;
+
+import java.util.Arrays;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DNAMERecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.SRVRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * One record as written in a zone file, with where it was written. RDATA is held in uncompressed
+ * wire form with the original letter case; {@link #toDns()} decodes it through dnsjava on demand.
+ * For a pseudo-record ({@link RecordKind}) {@code type} is the address type it stands for (A for
+ * ALIAS/ANAME) and {@code rdata} is the wire form of the target name.
+ */
+public final class ZoneRecord {
+  /** Set when the owner was inherited from the previous record (blank owner field). */
+  public static final int OWNER_INHERITED = 1;
+
+  /** Set when the TTL was written on the record rather than inherited or defaulted. */
+  public static final int TTL_EXPLICIT = 2;
+
+  /** Set on records created by {@code $GENERATE}. */
+  public static final int GENERATED = 4;
+
+  private final Node node;
+  private final RecordKind kind;
+  private final int type;
+  private final int dclass;
+  private final long ttl;
+  private final byte[] rdata;
+  // The span's fields are inlined: a separate object per record would cost 32 bytes.
+  private final int file;
+  private final int line;
+  private final int column;
+  private final long startOffset;
+  private final long endOffset;
+  private final int flags;
+  private final String extra;
+
+  ZoneRecord(
+      Node node,
+      RecordKind kind,
+      int type,
+      int dclass,
+      long ttl,
+      byte[] rdata,
+      SourceSpan span,
+      int flags,
+      String extra) {
+    this.node = node;
+    this.kind = kind;
+    this.type = type;
+    this.dclass = dclass;
+    this.ttl = ttl;
+    this.rdata = rdata;
+    this.file = span.file();
+    this.line = span.line();
+    this.column = span.column();
+    this.startOffset = span.startOffset();
+    this.endOffset = span.endOffset();
+    this.flags = flags;
+    this.extra = extra;
+  }
+
+  public Node node() {
+    return node;
+  }
+
+  public Name owner() {
+    return node.name();
+  }
+
+  public RecordKind kind() {
+    return kind;
+  }
+
+  /** True for ALIAS, ANAME and Route 53 alias pseudo-records. */
+  public boolean isPseudo() {
+    return kind != RecordKind.DNS;
+  }
+
+  public int type() {
+    return type;
+  }
+
+  public int dclass() {
+    return dclass;
+  }
+
+  /** The TTL as written (0 to 2^32-1); not clamped. */
+  public long ttl() {
+    return ttl;
+  }
+
+  public SourceSpan span() {
+    return new SourceSpan(file, line, column, startOffset, endOffset);
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  /** Index of the file this record was written in, into {@link Zone#files()}. */
+  public int file() {
+    return file;
+  }
+
+  public boolean has(int flag) {
+    return (flags & flag) != 0;
+  }
+
+  /** For Route 53 aliases the hosted-zone id and evaluate flag as written; otherwise null. */
+  public String extra() {
+    return extra;
+  }
+
+  /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
+  public String typeName() {
+    return kind == RecordKind.DNS ? Type.string(type) : kind.display();
+  }
+
+  /** A copy of the RDATA wire bytes. */
+  public byte[] rdata() {
+    return rdata.clone();
+  }
+
+  /** Whether both records carry the same RDATA bytes (names compared by exact case). */
+  public boolean sameRdata(ZoneRecord other) {
+    return Arrays.equals(rdata, other.rdata);
+  }
+
+  /** Decodes this record into a dnsjava {@link Record}; pseudo-records have no DNS form. */
+  public Record toDns() {
+    if (isPseudo()) {
+      throw new IllegalStateException(typeName() + " is a pseudo-record");
+    }
+    return Record.newRecord(
+        owner(), type, dclass, Math.min(ttl, 0x7FFFFFFFL), rdata.length, rdata.clone());
+  }
+
+  /**
+   * The host name this record points at: the target of CNAME, DNAME, NS, MX, SRV and of alias
+   * pseudo-records; null for other types.
+   */
+  public Name target() {
+    if (isPseudo()) {
+      try {
+        return new Name(rdata);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("stored target does not decode", e);
+      }
+    }
+    switch (type) {
+      case Type.CNAME:
+        return ((CNAMERecord) toDns()).getTarget();
+      case Type.DNAME:
+        return ((DNAMERecord) toDns()).getTarget();
+      case Type.NS:
+        return ((NSRecord) toDns()).getTarget();
+      case Type.MX:
+        return ((MXRecord) toDns()).getTarget();
+      case Type.SRV:
+        return ((SRVRecord) toDns()).getTarget();
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * For TXT and SPF records, the character-strings joined without separators, as RFC 7208 §3.3
+   * reads a record split into several strings; null for other types.
+   */
+  public String txt() {
+    if (isPseudo() || (type != Type.TXT && type != Type.SPF)) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(rdata.length);
+    int i = 0;
+    while (i < rdata.length) {
+      int length = rdata[i++] & 0xFF;
+      for (int end = Math.min(i + length, rdata.length); i < end; i++) {
+        out.append((char) (rdata[i] & 0xFF));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Presentation form of the RDATA, as dnsjava prints it. */
+  public String rdataText() {
+    if (isPseudo()) {
+      return target() + (extra == null ? "" : " " + extra);
+    }
+    return toDns().rdataToString();
+  }
+
+  @Override
+  public String toString() {
+    return owner() + " " + ttl + " " + typeName() + " " + rdataText();
+  }
+
+}
