@@ -65,22 +65,22 @@ final class GenerateTemplate {
     int width = parts.length > 1 ? (int) parseNumber(parts[1], spec, false) : 0;
     String base = parts.length > 2 ? parts[2] : "d";
     long v = value + offset;
-    if (v < 0) {
-      throw new IllegalArgumentException("modifier '${" + spec + "}' gives a negative value");
-    }
+    // BIND formats the sum as a C int: below zero, %d prints a minus sign and the other bases
+    // print the 32-bit two's complement.
+    long unsigned = v & 0xFFFFFFFFL;
     switch (base) {
       case "d":
-        return pad(Long.toString(v), width);
+        return v < 0 ? "-" + pad(Long.toString(-v), width - 1) : pad(Long.toString(v), width);
       case "o":
-        return pad(Long.toOctalString(v), width);
+        return pad(Long.toOctalString(unsigned), width);
       case "x":
-        return pad(Long.toHexString(v), width);
+        return pad(Long.toHexString(unsigned), width);
       case "X":
-        return pad(Long.toHexString(v).toUpperCase(Locale.ROOT), width);
+        return pad(Long.toHexString(unsigned).toUpperCase(Locale.ROOT), width);
       case "n":
-        return nibbles(v, width, false);
+        return nibbles(unsigned, width, false);
       case "N":
-        return nibbles(v, width, true);
+        return nibbles(unsigned, width, true);
       default:
         throw new IllegalArgumentException(
             "modifier '${" + spec + "}' has unknown base '" + base + "' (use d, o, x, X, n or N)");

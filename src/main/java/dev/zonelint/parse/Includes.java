@@ -39,7 +39,7 @@ final class Includes {
     }
     Path target;
     try {
-      target = resolve(fileToken.text(), including);
+      target = resolve(unescape(fileToken.text()), including);
     } catch (InvalidPathException e) {
       return Problem.at(
           ZoneParser.INCLUDE,
@@ -87,6 +87,26 @@ final class Includes {
       state.owner = savedOwner;
     }
     return null;
+  }
+
+  /** File names take master-file escapes too: {@code \DDD} is a decimal byte, {@code \X} is X. */
+  static String unescape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\\' || i + 1 >= text.length()) {
+        out.append(c);
+      } else if (i + 3 < text.length()
+          && Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2))
+          && Character.isDigit(text.charAt(i + 3))) {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 4)));
+        i += 3;
+      } else {
+        out.append(text.charAt(++i));
+      }
+    }
+    return out.toString();
   }
 
   private Path resolve(String name, Path including) {

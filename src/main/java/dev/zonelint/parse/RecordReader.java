@@ -3,6 +3,7 @@ package dev.zonelint.parse;
 import java.io.IOException;
 import java.util.List;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -71,11 +72,12 @@ final class RecordReader {
       Name owner, int type, int dclass, long ttl, List<Token> rdataTokens, Name origin)
       throws IOException {
     StringBuilder text = new StringBuilder();
-    for (Token t : rdataTokens) {
-      if (text.length() > 0) {
+    for (int i = 0; i < rdataTokens.size(); i++) {
+      if (i > 0) {
         text.append(' ');
       }
-      text.append(t.source());
+      String source = rdataTokens.get(i).source();
+      text.append(i == 1 && isDsLike(type) ? algorithmNumber(source) : source);
     }
     Record record =
         Record.fromString(owner, type, dclass, Math.min(ttl, 0x7FFFFFFFL), text.toString(), origin);
@@ -86,6 +88,19 @@ final class RecordReader {
     return rdata;
   }
 
+  private static boolean isDsLike(int type) {
+    return type == Type.DS || type == Type.CDS || type == Type.DLV;
+  }
+
+  /** BIND and ldns accept algorithm mnemonics in DS records (RFC 4034 §A.1); dnsjava does not. */
+  private static String algorithmNumber(String token) {
+    if (token.isEmpty() || Character.isDigit(token.charAt(0))) {
+      return token;
+    }
+    int value = DNSSEC.Algorithm.value(token);
+    return value < 0 ? token : Integer.toString(value);
+  }
+
   /** dnsjava prefixes tokenizer errors with a file and line of its own; drop them. */
   static String cleanMessage(Throwable e) {
     String m = e.getMessage();
@@ -93,7 +108,8 @@ final class RecordReader {
       return e.getClass().getSimpleName();
     }
     m = m.replaceFirst("^<none>:\\d+: ", "");
-    return m;
+    // dnsjava capitalises some messages; ours start lower case.
+    return m.isEmpty() ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
   }
 
   /** The token a dnsjava error is about: the longest one quoted in its message, else the first. */

@@ -32,6 +32,7 @@ public final class ZoneParser {
   static final String INCLUDE = "include";
   static final String GENERATE = "generate";
   private static final int MAX_INCLUDE_DEPTH = 16;
+  private static final long DEFAULT_TTL = 3600;
 
   private final ParseOptions options;
   private final Zone.Builder zone = new Zone.Builder();
@@ -101,7 +102,7 @@ public final class ZoneParser {
   private void handle(Entry entry, Path file, String display, int fileIndex) {
     if (!entry.problems().isEmpty()) {
       for (Entry.LexProblem p : entry.problems()) {
-        report(display, new Problem(SYNTAX, p.line(), p.column(), p.message()), "", "");
+        report(display, new Problem(SYNTAX, p.line(), p.column(), p.message()));
       }
       // The entry is unusable, but blank-owner records after it must not inherit a stale owner.
       if (!entry.blankOwner()) {
@@ -120,7 +121,7 @@ public final class ZoneParser {
             fileIndex, first.line(), first.column(), entry.startOffset(), entry.endOffset());
     Problem problem = record(tokens, entry.blankOwner(), span, 0);
     if (problem != null) {
-      report(display, problem, "", "");
+      report(display, problem);
     }
   }
 
@@ -201,7 +202,8 @@ public final class ZoneParser {
     int type = RecordReader.type(typeToken.text());
     if (type < 0) {
       return Problem.at(
-          SYNTAX, typeToken, "unknown record type '" + Text.display(typeToken.text()) + "'");
+              SYNTAX, typeToken, "unknown record type '" + Text.display(typeToken.text()) + "'")
+          .about(owner, "");
     }
     if (RecordReader.isMetaType(type)) {
       return Problem.at(
@@ -219,18 +221,13 @@ public final class ZoneParser {
       String message = RecordReader.cleanMessage(e);
       Token at = RecordReader.blame(rdataTokens, message, typeToken);
       return Problem.at(
-          SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message));
+              SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message))
+          .about(owner, Type.string(type));
     }
-    Problem ttlProblem = null;
     if (effectiveTtl < 0) {
-      if (type == Type.SOA) {
-        // BIND's rule: with no $TTL and no TTL yet, the SOA's minimum field serves as the TTL.
-        effectiveTtl = soaMinimum(owner, rdata);
-      } else {
-        ttlProblem =
-            Problem.at(SYNTAX, typeToken, "record has no TTL and no $TTL or earlier TTL applies");
-        effectiveTtl = 0;
-      }
+      // No TTL anywhere yet. BIND takes the SOA's minimum field for the SOA itself; for other
+      // records Knot's default of 3600 applies (BIND refuses, Knot and NSD load such zones).
+      effectiveTtl = type == Type.SOA ? soaMinimum(owner, rdata) : DEFAULT_TTL;
     }
     if (ttlExplicit) {
       flags |= ZoneRecord.TTL_EXPLICIT;
@@ -246,7 +243,7 @@ public final class ZoneParser {
           span.column(),
           "zone has more than " + options.maxRecords() + " records; the rest is not read");
     }
-    return ttlProblem;
+    return null;
   }
 
   private Problem pseudo(
@@ -342,7 +339,7 @@ public final class ZoneParser {
             Problem.at(SYNTAX, keyword, "unknown directive '" + Text.display(keyword.text()) + "'");
     }
     if (problem != null) {
-      report(display, problem, "", "");
+      report(display, problem);
     }
   }
 
@@ -378,14 +375,14 @@ public final class ZoneParser {
     return null;
   }
 
-  void report(String display, Problem p, String owner, String type) {
+  void report(String display, Problem p) {
     diagnostics.add(
         new Diagnostic(
             p.rule(),
             Severity.ERROR,
             new Location(display, p.line(), p.column()),
-            owner,
-            type,
+            p.owner(),
+            p.type(),
             p.message(),
             "",
             List.of()));

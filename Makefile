@@ -1,0 +1,29 @@
+# zonelint: every target runs offline once Maven has its dependencies.
+MVN ?= mvn -B -q
+JAR := target/zonelint.jar
+SHARED ?= ../shared
+
+.PHONY: build test demo clean conformance fmt
+
+build: $(JAR)
+
+$(JAR): pom.xml $(shell find src/main -type f)
+	$(MVN) package -DskipTests -Djacoco.skip=true
+
+# The full gate CI runs: compile with Error Prone, every test, formatting check.
+test:
+	$(MVN) verify
+
+# Check the bundled sample zones; findings (exit 1) are the point of the demo.
+demo: $(JAR)
+	./zonelint check zones-samples/ ; test $$? -le 1
+
+# Parser/checker conformance against the shared corpus of other projects' test zones.
+conformance:
+	$(MVN) test -Dtest=ConformanceTest -Dzonelint.shared=$(abspath $(SHARED)) -Dzonelint.conformance.verbose=true -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
+
+fmt:
+	$(MVN) spotless:apply
+
+clean:
+	$(MVN) clean

@@ -1,0 +1,276 @@
+package dev.zonelint.cli;
+
+import dev.zonelint.check.CheckOptions;
+import dev.zonelint.check.RuleRegistry;
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.lint.FileReport;
+import dev.zonelint.lint.LintOptions;
+import dev.zonelint.lint.RuleSelection;
+import dev.zonelint.lint.ZoneLint;
+import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.report.JsonReporter;
+import dev.zonelint.report.Reporter;
+import dev.zonelint.report.TextReporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zonelint check}: checks zone files and folders of zone files. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Check zone files. A folder is searched for *.zone, *.db and db.* files.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage or I/O error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  /** When to colour text output. */
+  enum Color {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--origin",
+      paramLabel = "NAME",
+      description =
+          "Zone origin. Default: the first $ORIGIN, else the file name (example.com.zone,"
+              + " db.example.com), else the SOA owner.")
+  String origin;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TEXT;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 on findings at or above this severity: error, warning, info.")
+  String failOn = "error";
+
+  @Option(
+      names = "--disable",
+      split = ",",
+      paramLabel = "ID",
+      description = "Rules to turn off (parser rules cannot be turned off).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(
+      names = "--enable",
+      split = ",",
+      paramLabel = "ID",
+      description = "Rules to turn back on after --disable.")
+  List<String> enable = new ArrayList<>();
+
+  @Option(
+      names = "--severity",
+      split = ",",
+      paramLabel = "ID=LEVEL",
+      description = "Override a rule's severity, e.g. --severity dangling-cname=error.")
+  Map<String, String> severity = new HashMap<>();
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Color color = Color.AUTO;
+
+  @Option(
+      names = "--cname-chain",
+      paramLabel = "N",
+      description = "Longest in-zone CNAME chain before cname-chain warns (default: 8).")
+  int cnameChain = CheckOptions.DEFAULTS.maxCnameChain();
+
+  @Option(
+      names = "--max-generate",
+      paramLabel = "N",
+      description = "Most records one $GENERATE may create (default: 65536).")
+  int maxGenerate = ParseOptions.DEFAULT_MAX_GENERATE;
+
+  @Option(
+      names = "--max-records",
+      paramLabel = "N",
+      description = "Most records one zone may hold (default: 50000000).")
+  long maxRecords = ParseOptions.DEFAULT_MAX_RECORDS;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Files checked in parallel (default: number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  private boolean terminal;
+
+  void setTerminal(boolean isTerminal) {
+    this.terminal = isTerminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleRegistry registry = RuleRegistry.builtIn();
+    LintOptions options;
+    Severity threshold;
+    List<Path> files;
+    try {
+      options = options(registry);
+      threshold = level(failOn, "--fail-on");
+      files = ZoneFiles.expand(paths);
+    } catch (UsageException | IOException e) {
+      err.println("zonelint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    List<FileReport> reports = new ArrayList<>();
+    boolean ioFailed = checkAll(new ZoneLint(registry, options), files, reports, err);
+    try {
+      reporter().report(reports, out);
+    } catch (IOException e) {
+      err.println("zonelint: cannot write the report: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (ioFailed) {
+      return ExitCode.USAGE;
+    }
+    for (FileReport r : reports) {
+      for (Diagnostic d : r.diagnostics()) {
+        if (d.severity().atLeast(threshold)) {
+          return ExitCode.FINDINGS;
+        }
+      }
+    }
+    return ExitCode.CLEAN;
+  }
+
+  /** Checks files in parallel; reports keep the order of {@code files}. */
+  private boolean checkAll(
+      ZoneLint lint, List<Path> files, List<FileReport> reports, PrintWriter err) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
+    boolean failed = false;
+    try {
+      List<Future<FileReport>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> lint.check(f, f.toString())));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          reports.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (!(cause instanceof IOException)) {
+            throw new IllegalStateException("checking " + files.get(i) + " failed", cause);
+          }
+          err.println("zonelint: cannot read '" + files.get(i) + "': " + cause.getMessage());
+          failed = true;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return true;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return failed;
+  }
+
+  private Reporter reporter() {
+    if (format == Format.JSON) {
+      return new JsonReporter();
+    }
+    return new TextReporter(color == Color.ALWAYS || (color == Color.AUTO && terminal));
+  }
+
+  private LintOptions options(RuleRegistry registry) throws UsageException {
+    Set<String> disabled = new HashSet<>();
+    for (String id : disable) {
+      disabled.add(known(registry, id));
+    }
+    for (String id : enable) {
+      disabled.remove(known(registry, id));
+    }
+    Map<String, Severity> severities = new HashMap<>();
+    for (Map.Entry<String, String> e : severity.entrySet()) {
+      severities.put(known(registry, e.getKey()), level(e.getValue(), "--severity"));
+    }
+    Name originName = null;
+    if (origin != null) {
+      try {
+        originName = Name.fromString(origin, Name.root);
+      } catch (TextParseException e) {
+        throw new UsageException("bad --origin '" + origin + "': " + e.getMessage());
+      }
+    }
+    if (cnameChain < 1 || maxGenerate < 1 || maxRecords < 1 || jobs < 1) {
+      throw new UsageException("--cname-chain, --max-generate, --max-records and --jobs must be >= 1");
+    }
+    return new LintOptions(
+        originName,
+        Path.of("").toAbsolutePath(),
+        maxGenerate,
+        maxRecords,
+        new CheckOptions(cnameChain),
+        new RuleSelection(disabled, severities));
+  }
+
+  private static String known(RuleRegistry registry, String id) throws UsageException {
+    String trimmed = id.trim().toLowerCase(Locale.ROOT);
+    if (registry.find(trimmed) == null) {
+      throw new UsageException("unknown rule '" + id + "' (see `zonelint rules`)");
+    }
+    return trimmed;
+  }
+
+  private static Severity level(String text, String option) throws UsageException {
+    try {
+      return Severity.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " takes error, warning or info, not '" + text + "'");
+    }
+  }
+
+  /** A problem with the command line itself. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

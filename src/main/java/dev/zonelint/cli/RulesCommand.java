@@ -1,0 +1,38 @@
+package dev.zonelint.cli;
+
+import dev.zonelint.check.Rule;
+import dev.zonelint.check.RuleInfo;
+import dev.zonelint.check.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code zonelint rules}: every rule with its id, default severity, section and summary. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")
+final class RulesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int width = 0;
+    for (Rule r : RuleRegistry.builtIn().rules()) {
+      width = Math.max(width, r.info().id().length());
+    }
+    String category = "";
+    for (Rule r : RuleRegistry.builtIn().rules()) {
+      RuleInfo info = r.info();
+      if (!info.category().title().equals(category)) {
+        category = info.category().title();
+        out.println();
+        out.println(category);
+      }
+      out.printf(
+          "  %-" + width + "s  %-7s  %s%n", info.id(), info.severity().label(), info.summary());
+    }
+    out.flush();
+    return ExitCode.CLEAN;
+  }
+}
