@@ -210,6 +210,11 @@ public final class ZoneParser {
           SYNTAX, typeToken, "meta-type " + Type.string(type) + " cannot appear in a zone file");
     }
 
+    if (type == Type.SOA && state.origin == null) {
+      // No origin from the user, a $ORIGIN or the file name: the SOA owner is the apex, and
+      // relative names from here on (its own RDATA first) are relative to it.
+      state.origin = owner;
+    }
     boolean ttlExplicit = ttl >= 0;
     long effectiveTtl = ttl >= 0 ? ttl : state.defaultTtl();
     byte[] rdata;
