@@ -35,7 +35,8 @@ public final class TextReporter implements Reporter {
   public void report(List<FileReport> files, PrintWriter out) {
     SourceLines sources = loadQuotedLines(files);
     for (FileReport f : files) {
-      if (f.originSource() != OriginSource.OPTION) {
+      // Say where the origin came from when it was a guess; an explicit one needs no comment.
+      if (f.originSource() != OriginSource.OPTION && f.originSource() != OriginSource.DIRECTIVE) {
         out.println(
             paint(BLUE, f.path() + ": origin ")
                 + (f.origin().isEmpty() ? "unknown" : "'" + f.origin() + "'")

@@ -1,0 +1,62 @@
+package dev.zonelint.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zonelint.diag.Diagnostic;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.xbill.DNS.Name;
+
+/**
+ * Docs are tests (ESLint's check-rule-examples): each page's Example, appended to the standard
+ * apex, must make its rule fire, and its Use instead block must give no diagnostic from any rule.
+ */
+class RuleDocsTest {
+  private static final Pattern BLOCK =
+      Pattern.compile("## (Example|Use instead)\\n+```zone\\n(.*?)```", Pattern.DOTALL);
+
+  @TestFactory
+  Stream<DynamicTest> examplesBehaveAsDocumented() {
+    List<Rule> all = RuleRegistry.builtIn().rules();
+    return all.stream()
+        .filter(r -> r.info().documentation() != null)
+        .map(
+            r ->
+                DynamicTest.dynamicTest(
+                    r.info().id(),
+                    () -> {
+                      Matcher m = BLOCK.matcher(r.info().documentation());
+                      int blocks = 0;
+                      while (m.find()) {
+                        blocks++;
+                        String zone = RuleTester.APEX + m.group(2);
+                        List<Diagnostic> found = runAll(all, zone);
+                        boolean fires = found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
+                        if (m.group(1).equals("Example")) {
+                          assertTrue(fires, r.info().id() + " example does not fire: " + found);
+                        } else {
+                          assertTrue(
+                              found.isEmpty(), r.info().id() + " good example gives " + found);
+                        }
+                      }
+                      assertTrue(blocks == 2, r.info().id() + " needs an Example and a Use instead");
+                    }));
+  }
+
+  private static List<Diagnostic> runAll(List<Rule> rules, String zone) {
+    List<Diagnostic> out = new java.util.ArrayList<>();
+    for (Rule rule : rules) {
+      for (Diagnostic d :
+          RuleTester.run(rule, Name.fromConstantString("example.com."), CheckOptions.DEFAULTS, zone)) {
+        if (!out.contains(d)) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+}
