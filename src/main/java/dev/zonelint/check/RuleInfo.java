@@ -9,11 +9,7 @@ import java.util.List;
 
 /** A rule's metadata as read from its {@link RuleMeta}, plus its documentation page. */
 public record RuleInfo(
-    String id,
-    String summary,
-    Severity severity,
-    Category category,
-    List<String> references) {
+    String id, String summary, Severity severity, Category category, List<String> references) {
 
   /** Reads the metadata of a rule class. */
   public static RuleInfo of(Class<?> ruleClass) {

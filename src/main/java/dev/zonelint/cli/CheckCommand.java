@@ -238,7 +238,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (cnameChain < 1 || maxGenerate < 1 || maxRecords < 1 || jobs < 1) {
-      throw new UsageException("--cname-chain, --max-generate, --max-records and --jobs must be >= 1");
+      throw new UsageException(
+          "--cname-chain, --max-generate, --max-records and --jobs must be >= 1");
     }
     return new LintOptions(
         originName,

@@ -25,7 +25,9 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Rule rule = RuleRegistry.builtIn().find(id.trim().toLowerCase(Locale.ROOT));
     if (rule == null) {
-      spec.commandLine().getErr().println("zonelint: unknown rule '" + id + "' (see `zonelint rules`)");
+      spec.commandLine()
+          .getErr()
+          .println("zonelint: unknown rule '" + id + "' (see `zonelint rules`)");
       return ExitCode.USAGE;
     }
     RuleInfo info = rule.info();

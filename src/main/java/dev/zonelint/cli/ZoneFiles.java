@@ -28,7 +28,10 @@ final class ZoneFiles {
     for (Path p : arguments) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(ZoneFiles::looksLikeZone).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile)
+              .filter(ZoneFiles::looksLikeZone)
+              .sorted()
+              .forEach(out::add);
         }
       } else if (Files.isReadable(p) && !Files.isDirectory(p)) {
         out.add(p);

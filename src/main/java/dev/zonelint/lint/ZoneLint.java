@@ -33,7 +33,9 @@ public final class ZoneLint {
     return report(ZoneParser.parse(file, options.parseOptions(displayPath)), displayPath);
   }
 
-  /** Checks zone text from a stream, named {@code file} (used for the origin guess and includes). */
+  /**
+   * Checks zone text from a stream, named {@code file} (used for the origin guess and includes).
+   */
   public FileReport check(InputStream in, Path file, String displayPath) throws IOException {
     return report(ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath);
   }

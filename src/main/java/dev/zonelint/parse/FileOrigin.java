@@ -6,9 +6,9 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Guesses a zone's origin from its file name, as admins name them: {@code example.com.zone},
- * {@code example.com.db}, {@code db.example.com}. Only names of two labels or more are taken, so
- * that a file called {@code primary.zone} is not read as the zone {@code primary.}.
+ * Guesses a zone's origin from its file name, as admins name them: {@code example.com.zone}, {@code
+ * example.com.db}, {@code db.example.com}. Only names of two labels or more are taken, so that a
+ * file called {@code primary.zone} is not read as the zone {@code primary.}.
  */
 final class FileOrigin {
   private FileOrigin() {}

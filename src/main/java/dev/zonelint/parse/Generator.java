@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * {@code $GENERATE start-stop[/step] lhs [ttl] [class] type rhs} (BIND). Every generated record
- * carries the directive's position. The record count is checked against the limit before any
- * record is made; a template that yields a bad record is reported once, not once per iteration.
+ * carries the directive's position. The record count is checked against the limit before any record
+ * is made; a template that yields a bad record is reported once, not once per iteration.
  */
 final class Generator {
   private final ZoneParser parser;

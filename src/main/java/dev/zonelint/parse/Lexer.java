@@ -68,7 +68,8 @@ public final class Lexer {
         case EOF:
           if (depth > 0) {
             problems.add(
-                new Entry.LexProblem(openLine, openColumn, "'(' is never closed before end of file"));
+                new Entry.LexProblem(
+                    openLine, openColumn, "'(' is never closed before end of file"));
           }
           return;
         case ' ':

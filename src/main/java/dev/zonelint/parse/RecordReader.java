@@ -1,6 +1,8 @@
 package dev.zonelint.parse;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSSEC;
@@ -8,12 +10,13 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Tokenizer;
 import org.xbill.DNS.Type;
 
 /**
- * Turns the tokens of one record entry into owner, TTL, class, type and RDATA wire bytes. The
- * RDATA text goes to dnsjava, which knows every type's presentation format and RFC 3597 generic
- * data; its errors are mapped back onto the token they are about.
+ * Turns the tokens of one record entry into owner, TTL, class, type and RDATA wire bytes. The RDATA
+ * text goes to dnsjava, which knows every type's presentation format and RFC 3597 generic data; its
+ * errors are mapped back onto the token they are about.
  */
 final class RecordReader {
 
@@ -42,8 +45,8 @@ final class RecordReader {
   }
 
   /**
-   * Parses a name written in a zone file: {@code @} is the origin; a relative name is made
-   * absolute under the origin.
+   * Parses a name written in a zone file: {@code @} is the origin; a relative name is made absolute
+   * under the origin.
    *
    * @throws TextParseException with a message fit for a diagnostic
    */
@@ -62,7 +65,9 @@ final class RecordReader {
     }
     if (!name.isAbsolute()) {
       throw new TextParseException(
-          "relative name '" + Text.display(text) + "' but no origin is known (add $ORIGIN or --origin)");
+          "relative name '"
+              + Text.display(text)
+              + "' but no origin is known (add $ORIGIN or --origin)");
     }
     return name;
   }
@@ -71,6 +76,10 @@ final class RecordReader {
   static byte[] rdata(
       Name owner, int type, int dclass, long ttl, List<Token> rdataTokens, Name origin)
       throws IOException {
+    byte[] fast = FastRdata.encode(type, rdataTokens, origin);
+    if (fast != null) {
+      return fast;
+    }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < rdataTokens.size(); i++) {
       if (i > 0) {
@@ -79,10 +88,47 @@ final class RecordReader {
       String source = rdataTokens.get(i).source();
       text.append(i == 1 && isDsLike(type) ? algorithmNumber(source) : source);
     }
-    Record record =
-        Record.fromString(owner, type, dclass, Math.min(ttl, 0x7FFFFFFFL), text.toString(), origin);
+    return wireRdata(dnsjava(owner, type, dclass, ttl, text.toString(), origin));
+  }
+
+  /** Parses RDATA text with dnsjava, which knows every type's presentation format. */
+  static Record dnsjava(Name owner, int type, int dclass, long ttl, String text, Name origin)
+      throws IOException {
+    // Token text is one char per file byte, but dnsjava re-encodes strings in the platform
+    // charset; bytes above 127 survive only as \DDD escapes.
+    Tokenizer tokenizer =
+        new Tokenizer(
+            new ByteArrayInputStream(escapeHighBytes(text).getBytes(StandardCharsets.ISO_8859_1)));
+    return Record.fromString(owner, type, dclass, Math.min(ttl, 0x7FFFFFFFL), tokenizer, origin);
+  }
+
+  static String escapeHighBytes(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean escapedHigh = c == '\\' && i + 1 < text.length() && text.charAt(i + 1) > 0x7F;
+      if (c > 0x7F || escapedHigh) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
+        char high = escapedHigh ? text.charAt(++i) : c;
+        out.append('\\').append(String.format("%03d", (int) high));
+      } else if (out != null) {
+        out.append(c);
+        if (c == '\\' && i + 1 < text.length()) {
+          out.append(text.charAt(++i));
+        }
+      } else if (c == '\\') {
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The RDATA of a record in uncompressed wire form, letter case kept. */
+  static byte[] wireRdata(Record record) {
     byte[] wire = record.toWire(Section.ANSWER);
-    int start = owner.length() + 10;
+    int start = record.getName().length() + 10;
     byte[] rdata = new byte[wire.length - start];
     System.arraycopy(wire, start, rdata, 0, rdata.length);
     return rdata;

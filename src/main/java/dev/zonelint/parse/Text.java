@@ -13,8 +13,7 @@ public final class Text {
    * {@code \DDD}, and cut to a readable length.
    */
   public static String display(String raw) {
-    String decoded =
-        new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    String decoded = new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     int i = 0;
     for (; i < decoded.length() && out.length() < MAX_SHOWN; i++) {

@@ -15,8 +15,7 @@ public final class Ttl {
   /**
    * Parses a TTL.
    *
-   * @return the value in seconds, or -1 if the text is not a TTL, or -2 if it is above {@link
-   *     #MAX}
+   * @return the value in seconds, or -1 if the text is not a TTL, or -2 if it is above {@link #MAX}
    */
   public static long parse(String text) {
     long total = 0;

@@ -23,9 +23,9 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Reads a zone file, with its {@code $INCLUDE}s, into a {@link Zone}. Every bad record or
- * directive gives one diagnostic at its bad token and reading goes on with the next entry; only
- * an unreadable top-level file is an {@link IOException}.
+ * Reads a zone file, with its {@code $INCLUDE}s, into a {@link Zone}. Every bad record or directive
+ * gives one diagnostic at its bad token and reading goes on with the next entry; only an unreadable
+ * top-level file is an {@link IOException}.
  */
 public final class ZoneParser {
   static final String SYNTAX = "syntax";
@@ -138,7 +138,8 @@ public final class ZoneParser {
         if (state.ownerBroken) {
           return null;
         }
-        return Problem.at(SYNTAX, tokens.get(0), "record has no owner name and none came before it");
+        return Problem.at(
+            SYNTAX, tokens.get(0), "record has no owner name and none came before it");
       }
       owner = state.owner;
       flags |= ZoneRecord.OWNER_INHERITED;
@@ -191,7 +192,9 @@ public final class ZoneParser {
       return Problem.at(
           SYNTAX,
           tokens.get(Math.max(0, i - 2)),
-          "class " + DClass.string(dclass) + " differs from the zone's class "
+          "class "
+              + DClass.string(dclass)
+              + " differs from the zone's class "
               + DClass.string(zoneClass));
     }
 
@@ -225,8 +228,7 @@ public final class ZoneParser {
     } catch (IOException | RuntimeException e) {
       String message = RecordReader.cleanMessage(e);
       Token at = RecordReader.blame(rdataTokens, message, typeToken);
-      return Problem.at(
-              SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message))
+      return Problem.at(SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message))
           .about(owner, Type.string(type));
     }
     if (effectiveTtl < 0) {
@@ -278,8 +280,7 @@ public final class ZoneParser {
       targetIndex = 2;
       extra = rdata.get(3).text() + " " + rdata.get(4).text();
     } else if (rdata.size() != 1) {
-      return Problem.at(
-          SYNTAX, typeToken, kind.display() + " takes exactly one target name");
+      return Problem.at(SYNTAX, typeToken, kind.display() + " takes exactly one target name");
     }
     Token targetToken = rdata.get(targetIndex);
     Name target;

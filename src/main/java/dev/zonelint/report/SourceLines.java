@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Fetches the source lines that diagnostics quote, reading each file once and keeping only the
- * wanted lines, so that quoting a few lines of a 60 MB zone costs no memory. Lines end at LF, CR
- * LF or a lone CR, as the lexer counts them.
+ * wanted lines, so that quoting a few lines of a 60 MB zone costs no memory. Lines end at LF, CR LF
+ * or a lone CR, as the lexer counts them.
  */
 final class SourceLines {
   private static final int MAX_LINE = 500;

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Compiler-style text: {@code path:line:col: severity[rule]: message}, the source line with a
- * caret, a {@code note:} line per related location, an indented {@code help:} line and a pointer
- * to {@code zonelint explain}; then a closing summary. Colour only when asked (a terminal).
+ * caret, a {@code note:} line per related location, an indented {@code help:} line and a pointer to
+ * {@code zonelint explain}; then a closing summary. Colour only when asked (a terminal).
  */
 public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";

@@ -1,8 +1,8 @@
 package dev.zonelint.zone;
 
 /**
- * Whether a record is real DNS data or a provider pseudo-record. Pseudo-records are resolved by
- * the provider at query time into addresses; rules treat them as address data.
+ * Whether a record is real DNS data or a provider pseudo-record. Pseudo-records are resolved by the
+ * provider at query time into addresses; rules treat them as address data.
  */
 public enum RecordKind {
   /** An ordinary resource record. */

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.xbill.DNS.Name;
 
 /**
- * A parsed zone: its origin, the files it was read from, and its owner names in canonical DNS
- * order (RFC 4034 §6.1), empty non-terminals included. Names outside the origin are kept apart
- * so that rules can report them.
+ * A parsed zone: its origin, the files it was read from, and its owner names in canonical DNS order
+ * (RFC 4034 §6.1), empty non-terminals included. Names outside the origin are kept apart so that
+ * rules can report them.
  */
 public final class Zone {
   private final Name origin;

@@ -205,5 +205,4 @@ public final class ZoneRecord {
   public String toString() {
     return owner() + " " + ttl + " " + typeName() + " " + rdataText();
   }
-
 }

@@ -35,7 +35,8 @@ class RuleDocsTest {
                         blocks++;
                         String zone = RuleTester.APEX + m.group(2);
                         List<Diagnostic> found = runAll(all, zone);
-                        boolean fires = found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
+                        boolean fires =
+                            found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
                         if (m.group(1).equals("Example")) {
                           assertTrue(fires, r.info().id() + " example does not fire: " + found);
                         } else {
@@ -43,7 +44,8 @@ class RuleDocsTest {
                               found.isEmpty(), r.info().id() + " good example gives " + found);
                         }
                       }
-                      assertTrue(blocks == 2, r.info().id() + " needs an Example and a Use instead");
+                      assertTrue(
+                          blocks == 2, r.info().id() + " needs an Example and a Use instead");
                     }));
   }
 
@@ -51,7 +53,8 @@ class RuleDocsTest {
     List<Diagnostic> out = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       for (Diagnostic d :
-          RuleTester.run(rule, Name.fromConstantString("example.com."), CheckOptions.DEFAULTS, zone)) {
+          RuleTester.run(
+              rule, Name.fromConstantString("example.com."), CheckOptions.DEFAULTS, zone)) {
         if (!out.contains(d)) {
           out.add(d);
         }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The registry's contract (Error Prone's BugPatternValidator): ids unique and kebab-case,
- * summaries without a trailing period, RFC references on errors, a doc page with the fixed
- * headings, a test class per rule, and every catalogue id of the implemented sections present.
+ * The registry's contract (Error Prone's BugPatternValidator): ids unique and kebab-case, summaries
+ * without a trailing period, RFC references on errors, a doc page with the fixed headings, a test
+ * class per rule, and every catalogue id of the implemented sections present.
  */
 class RuleRegistryTest {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -62,7 +62,8 @@ class RuleRegistryTest {
                     () -> {
                       String doc = r.info().documentation();
                       assertNotNull(doc, "no doc page for " + r.info().id());
-                      assertTrue(doc.startsWith("# " + r.info().id() + "\n\n" + r.info().summary()));
+                      assertTrue(
+                          doc.startsWith("# " + r.info().id() + "\n\n" + r.info().summary()));
                       int at = 0;
                       for (String h : HEADINGS) {
                         int next = doc.indexOf("\n" + h + "\n", at);
@@ -77,7 +78,8 @@ class RuleRegistryTest {
 
   @Test
   void catalogueIdsOfImplementedSectionsArePresent() throws IOException {
-    Path catalogue = Path.of(System.getProperty("zonelint.shared", "../shared"), "reference/rules.md");
+    Path catalogue =
+        Path.of(System.getProperty("zonelint.shared", "../shared"), "reference/rules.md");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(catalogue));
     String text = Files.readString(catalogue);
     Set<String> implemented = new HashSet<>();
@@ -87,7 +89,8 @@ class RuleRegistryTest {
             "## Parsing", "## Zone structure", "## Aliases and coexistence", "## Targets that")) {
       int start = text.indexOf(section);
       int end = text.indexOf("\n## ", start + 1);
-      Matcher m = Pattern.compile("(?m)^\\| ([a-z][a-z0-9-]*) \\|").matcher(text.substring(start, end));
+      Matcher m =
+          Pattern.compile("(?m)^\\| ([a-z][a-z0-9-]*) \\|").matcher(text.substring(start, end));
       while (m.find()) {
         if (m.group(1).equals("id")) {
           continue; // the table's header row

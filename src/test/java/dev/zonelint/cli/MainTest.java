@@ -89,7 +89,15 @@ class MainTest {
     }
     assertEquals(
         List.of(
-            "rule", "severity", "path", "line", "column", "owner", "type", "message", "help",
+            "rule",
+            "severity",
+            "path",
+            "line",
+            "column",
+            "owner",
+            "type",
+            "message",
+            "help",
             "related"),
         fields);
     assertTrue(r.out().contains("\"severity\" : \"error\""));
@@ -98,10 +106,19 @@ class MainTest {
   @Test
   void failOnWarningAndDisable() throws IOException {
     Path p = zone("a.zone", CLEAN + "www CNAME x.example.net.\nwww A 192.0.2.9\n");
-    assertEquals(0, run("check", "--origin", "example.com.", "--disable", "cname-and-other-data", p.toString()).exit());
     assertEquals(
         0,
-        run("check", "--origin", "example.com.", "--severity", "cname-and-other-data=warning", p.toString())
+        run("check", "--origin", "example.com.", "--disable", "cname-and-other-data", p.toString())
+            .exit());
+    assertEquals(
+        0,
+        run(
+                "check",
+                "--origin",
+                "example.com.",
+                "--severity",
+                "cname-and-other-data=warning",
+                p.toString())
             .exit());
     assertEquals(
         1,

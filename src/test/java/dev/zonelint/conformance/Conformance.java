@@ -80,7 +80,8 @@ final class Conformance {
       String verdict;
       String firstError = "";
       try {
-        FileReport report = new ZoneLint(RuleRegistry.builtIn(), options).check(file, relative.toString());
+        FileReport report =
+            new ZoneLint(RuleRegistry.builtIn(), options).check(file, relative.toString());
         verdict = "ok";
         for (Diagnostic d : report.diagnostics()) {
           boolean counts = !parseOnly || isParserRule(d.rule());

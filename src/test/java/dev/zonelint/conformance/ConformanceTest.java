@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the conformance corpus (skipped when {@code ../shared} is not beside the checkout) and
- * holds the core-set accuracy at its floor, so a parser regression fails the build. {@code make
+ * Runs the conformance corpus (skipped when {@code ../shared} is not beside the checkout) and holds
+ * the core-set accuracy at its floor, so a parser regression fails the build. {@code make
  * conformance} runs this test alone and prints every miss.
  */
 class ConformanceTest {

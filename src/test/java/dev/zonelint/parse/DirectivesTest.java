@@ -34,8 +34,7 @@ class DirectivesTest {
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/hosts.inc"), "www A 192.0.2.1\n");
     Path main = dir.resolve("sub/main.zone");
-    Files.writeString(
-        main, "$TTL 60\n$INCLUDE hosts.inc lab.example.com.\nafter A 192.0.2.2\n");
+    Files.writeString(main, "$TTL 60\n$INCLUDE hosts.inc lab.example.com.\nafter A 192.0.2.2\n");
     ParseResult r = parseFile(main);
     assertEquals(List.of(), positions(r));
     assertEquals(

@@ -1,13 +1,13 @@
 package dev.zonelint.parse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.Checker;
 import dev.zonelint.check.RuleRegistry;
-import dev.zonelint.check.CheckOptions;
 
 /**
- * Coverage-guided fuzzing of lexer, parser, {@code $GENERATE} and every rule: any input must end
- * in diagnostics, never an exception. In a normal test run this replays the committed seeds
+ * Coverage-guided fuzzing of lexer, parser, {@code $GENERATE} and every rule: any input must end in
+ * diagnostics, never an exception. In a normal test run this replays the committed seeds
  * (src/test/resources/dev/zonelint/parse/ParserFuzzTestInputs/); {@code make fuzz} fuzzes.
  */
 class ParserFuzzTest {

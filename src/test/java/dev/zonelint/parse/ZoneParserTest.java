@@ -35,7 +35,8 @@ class ZoneParserTest {
             "www.example.com. 5400 A 192.0.2.1",
             "www.example.com. 5400 AAAA 2001:db8:0:0:0:0:0:1"),
         records(r));
-    ZoneRecord aaaa = r.zone().find(org.xbill.DNS.Name.fromConstantString("www.example.com.")).first(Type.AAAA);
+    ZoneRecord aaaa =
+        r.zone().find(org.xbill.DNS.Name.fromConstantString("www.example.com.")).first(Type.AAAA);
     assertTrue(aaaa.has(ZoneRecord.OWNER_INHERITED));
     assertEquals(4, aaaa.line());
     assertEquals(10, aaaa.column());
@@ -53,7 +54,8 @@ class ZoneParserTest {
             """);
     assertEquals(List.of(), positions(r));
     assertEquals(2, r.zone().recordCount());
-    ZoneRecord txt = r.zone().find(org.xbill.DNS.Name.fromConstantString("t.example.com.")).first(Type.TXT);
+    ZoneRecord txt =
+        r.zone().find(org.xbill.DNS.Name.fromConstantString("t.example.com.")).first(Type.TXT);
     assertEquals("a \"quoted\" string; not a commentsecond", txt.txt());
   }
 

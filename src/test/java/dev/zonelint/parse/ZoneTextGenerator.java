@@ -51,7 +51,11 @@ final class ZoneTextGenerator {
       if (rnd.nextInt(4) == 0 && r.getType() != Type.TXT && r.getType() != Type.CAA) {
         rdata = "( " + rdata.replaceFirst(" ", newline + "   ") + " )";
       }
-      text.append(ownerText).append(fields).append(Type.string(r.getType())).append(' ').append(rdata);
+      text.append(ownerText)
+          .append(fields)
+          .append(Type.string(r.getType()))
+          .append(' ')
+          .append(rdata);
       if (rnd.nextInt(5) == 0) {
         text.append(" ; comment (with \"quotes\")");
       }
@@ -74,20 +78,26 @@ final class ZoneTextGenerator {
     try {
       switch (rnd.nextInt(6)) {
         case 0:
-          return Record.fromString(
-              owner, Type.A, 1, ttl, "192.0.2." + rnd.nextInt(256), ORIGIN);
+          return Record.fromString(owner, Type.A, 1, ttl, "192.0.2." + rnd.nextInt(256), ORIGIN);
         case 1:
           return Record.fromString(
-              owner, Type.AAAA, 1, ttl, "2001:db8::" + Integer.toHexString(rnd.nextInt(65536)), ORIGIN);
+              owner,
+              Type.AAAA,
+              1,
+              ttl,
+              "2001:db8::" + Integer.toHexString(rnd.nextInt(65536)),
+              ORIGIN);
         case 2:
-          return Record.fromString(owner, Type.MX, 1, ttl, rnd.nextInt(100) + " mx" + rnd.nextInt(9), ORIGIN);
+          return Record.fromString(
+              owner, Type.MX, 1, ttl, rnd.nextInt(100) + " mx" + rnd.nextInt(9), ORIGIN);
         case 3:
           return Record.fromString(
               owner, Type.SRV, 1, ttl, "0 5 5060 sip" + rnd.nextInt(9) + ".example.net.", ORIGIN);
         case 4:
           return new TXTRecord(owner, 1, ttl, List.of(randomString(rnd), randomString(rnd)));
         default:
-          return Record.fromString(owner, Type.CAA, 1, ttl, "0 issue \"ca" + rnd.nextInt(9) + ".example\"", ORIGIN);
+          return Record.fromString(
+              owner, Type.CAA, 1, ttl, "0 issue \"ca" + rnd.nextInt(9) + ".example\"", ORIGIN);
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
