@@ -8,6 +8,14 @@ public final class TargetRules {
   private TargetRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new MxTargetCname(),
+        new MxTargetIp(),
+        new MxTargetNoAddress(),
+        new NullMxMixed(),
+        new NsTargetCname(),
+        new NsTargetIp(),
+        new MissingGlue(),
+        new SrvTargetCname());
   }
 }

@@ -1,0 +1,52 @@
+package dev.zonelint.check.rules.targets;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * An MX exchange must be a host name with addresses, not an alias (RFC 2181 §10.3, RFC 5321 §5.1).
+ * Senders that follow the rules do not chase the CNAME, or treat the MX as an error, so mail is
+ * delayed or bounced depending on the sending software. Only exchanges whose answer this zone gives
+ * are checked: a name below a DNAME counts too, since the server answers it with a synthesized
+ * CNAME (RFC 6672 §3.1), as BIND's check-mx-cname does.
+ */
+@RuleMeta(
+    id = "mx-target-cname",
+    summary = "An MX exchange in this zone must not be a CNAME",
+    severity = Severity.ERROR,
+    category = Category.TARGETS,
+    references = {"RFC 2181 §10.3", "RFC 5321 §5.1"})
+public final class MxTargetCname implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (!Lookup.served(node)) {
+      return;
+    }
+    for (ZoneRecord mx : node.records(Type.MX)) {
+      Alias alias = Alias.of(context.zone(), mx.target());
+      if (alias != null) {
+        context.report(
+            mx,
+            "the MX exchange "
+                + alias.what()
+                + ", which RFC 2181 §10.3 forbids: some senders refuse it or fail to find its"
+                + " address, so mail to '"
+                + node.name()
+                + "' is delayed or bounced depending on the sending server",
+            "point the MX at "
+                + alias.leadsTo()
+                + " (where the alias leads, if that name has A/AAAA records) or give the"
+                + " exchange its own A/AAAA records instead of the alias",
+            alias.record(),
+            alias.note());
+      }
+    }
+  }
+}

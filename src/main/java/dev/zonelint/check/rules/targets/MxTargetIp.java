@@ -1,0 +1,51 @@
+package dev.zonelint.check.rules.targets;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * An MX exchange is a domain name, never an address (RFC 5321 §5.1; BIND's check-mx). Written as
+ * {@code MX 10 192.0.2.1} it becomes the name {@code 192.0.2.1.example.com.}, which senders look up
+ * as a host name and normally do not find, so mail bounces.
+ */
+@RuleMeta(
+    id = "mx-target-ip",
+    summary = "An MX exchange must be a host name, not an IP address",
+    severity = Severity.ERROR,
+    category = Category.TARGETS,
+    references = {"RFC 5321 §5.1"})
+public final class MxTargetIp implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (!Lookup.served(node)) {
+      return;
+    }
+    for (ZoneRecord mx : node.records(Type.MX)) {
+      String ip = IpLiteral.of(context.zone(), mx.target());
+      if (ip != null) {
+        context.report(
+            mx,
+            "the MX exchange '"
+                + mx.target()
+                + "' looks like the IP address "
+                + ip
+                + ": MX takes a host name, so senders look up A/AAAA records for that name and"
+                + " mail to '"
+                + node.name()
+                + "' bounces",
+            "give the mail server a host name (e.g. 'mail."
+                + context.zone().origin()
+                + "') with an A or AAAA record for "
+                + ip
+                + ", and put that name in the MX record");
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.zonelint.check.rules.targets;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * A name server's name must not be an alias (RFC 2181 §10.3, RFC 1034 §3.6.2): resolvers look up
+ * its addresses directly and many do not follow a CNAME there, so the server is never reached.
+ * Checks the NS records in use (apex and delegations) whose target this zone answers itself; a
+ * target below a DNAME is answered with a synthesized CNAME and counts too (BIND rejects it).
+ */
+@RuleMeta(
+    id = "ns-target-cname",
+    summary = "An NS target in this zone must not be a CNAME",
+    severity = Severity.ERROR,
+    category = Category.TARGETS,
+    references = {"RFC 2181 §10.3", "RFC 1034 §3.6.2"})
+public final class NsTargetCname implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (!Lookup.nsInEffect(node)) {
+      return;
+    }
+    for (ZoneRecord ns : node.records(Type.NS)) {
+      Alias alias = Alias.of(context.zone(), ns.target());
+      if (alias != null) {
+        context.report(
+            ns,
+            "the name server "
+                + alias.what()
+                + ", which RFC 2181 §10.3 forbids: many resolvers do not follow an alias when"
+                + " they look up a name server's address, so they cannot use this server for '"
+                + node.name()
+                + "'",
+            "put "
+                + alias.leadsTo()
+                + " (where the alias leads, if that name has A/AAAA records) in the NS record, or"
+                + " give the server name its own A/AAAA records instead of the alias",
+            alias.record(),
+            alias.note());
+      }
+    }
+  }
+}
