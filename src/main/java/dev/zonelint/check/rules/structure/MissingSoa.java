@@ -10,8 +10,8 @@ import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Type;
 
 /**
- * A zone starts with an SOA at its apex (RFC 1035 §5.2); without one no server loads it. Points
- * at the first record of the file, or line 1 when the file has none.
+ * A zone starts with an SOA at its apex (RFC 1035 §5.2); without one no server loads it. Points at
+ * the first record of the file, or line 1 when the file has none.
  */
 @RuleMeta(
     id = "missing-soa",

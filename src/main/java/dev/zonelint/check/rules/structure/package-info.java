@@ -1,2 +1,5 @@
-/** Zone structure rules: apex, SOA, NS, TTLs, duplicates, names outside the zone, occlusion below delegations, host-name syntax. */
+/**
+ * Zone structure rules: apex, SOA, NS, TTLs, duplicates, names outside the zone, occlusion below
+ * delegations, host-name syntax.
+ */
 package dev.zonelint.check.rules.structure;
