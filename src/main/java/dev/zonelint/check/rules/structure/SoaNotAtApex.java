@@ -32,7 +32,7 @@ public final class SoaNotAtApex implements NodeRule {
     ZoneRecord apexSoa = apex == null ? null : apex.first(Type.SOA);
     for (ZoneRecord soa : node.records(Type.SOA)) {
       String message =
-          "SOA at '"
+          "this SOA at '"
               + node.name()
               + "', below the zone apex '"
               + context.zone().origin()

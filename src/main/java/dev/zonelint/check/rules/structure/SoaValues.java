@@ -38,7 +38,7 @@ public final class SoaValues implements NodeRule {
       if (!problems.isEmpty()) {
         context.report(
             r,
-            "SOA of '" + node.name() + "': " + String.join("; ", problems),
+            "the SOA of '" + node.name() + "': " + String.join("; ", problems),
             "use values in the RFC 1912 ranges, for example refresh 7200, retry 3600 (a fraction"
                 + " of refresh), expire 1209600 (2 to 4 weeks) and minimum 3600 (RFC 2308: 1 to 3"
                 + " hours), and a date-based serial such as 2024010101");

@@ -47,7 +47,7 @@ public final class TtlMismatch implements NodeRule {
       }
       context.report(
           r,
-          "TTL "
+          "this record's TTL "
               + r.ttl()
               + " differs from TTL "
               + first.ttl()

@@ -70,6 +70,10 @@ class StructureRuleDocsTest {
     assertTrue(
         fired.stream().anyMatch(d -> d.rule().equals(info.id())),
         () -> "Example does not fire " + info.id() + ": " + fired);
+    for (Diagnostic d : fired) {
+      assertTrue(!Character.isUpperCase(d.message().charAt(0)), "capitalised: " + d.message());
+      assertTrue(!d.help().isBlank(), "no help: " + d.message());
+    }
 
     String good = zone(section(doc, "## Use instead"));
     for (Rule any : RuleRegistry.builtIn().rules()) {
