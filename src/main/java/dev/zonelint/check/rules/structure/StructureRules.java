@@ -8,6 +8,16 @@ public final class StructureRules {
   private StructureRules() {}
 
   public static List<Rule> all() {
-    return List.of(new MissingSoa());
+    return List.of(
+        new MissingSoa(),
+        new MultipleSoa(),
+        new SoaNotAtApex(),
+        new MissingApexNs(),
+        new SoaValues(),
+        new OutOfZone(),
+        new OccludedData(),
+        new TtlMismatch(),
+        new DuplicateRecord(),
+        new InvalidHostname());
   }
 }

@@ -1,0 +1,154 @@
+package dev.zonelint.check.rules.structure;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.List;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
+
+/**
+ * Names that hosts use must be host names: labels of letters, digits and hyphens, not starting or
+ * ending with a hyphen (RFC 952 as relaxed by RFC 1123 §2.1). BIND's check-names applies this to
+ * the owners of A, AAAA and MX and to the targets of MX and NS; mail servers and some resolvers
+ * reject other names, so mail bounces or the server is never used. A leading {@code *} label is
+ * fine on an owner; the null MX target {@code .} (RFC 7505) is fine. Provider alias records stand
+ * for A/AAAA, so their owners are checked too. BIND's exceptions for address owners (SPF {@code
+ * exists:} targets, Active Directory's {@code gc._msdcs}) are kept, so that zones BIND loads pass.
+ */
+@RuleMeta(
+    id = "invalid-hostname",
+    summary = "A name used as a host name is not a valid host name",
+    severity = Severity.WARNING,
+    category = Category.STRUCTURE,
+    references = {"RFC 952", "RFC 1123 §2.1"})
+public final class InvalidHostname implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    for (ZoneRecord r : node.records()) {
+      boolean realMx = !r.isPseudo() && r.type() == Type.MX;
+      boolean realNs = !r.isPseudo() && r.type() == Type.NS;
+      List<String> problems = new ArrayList<>(2);
+      boolean address = r.type() == Type.A || r.type() == Type.AAAA;
+      if (address || realMx) {
+        String why =
+            address && bindAddressException(node.name()) ? null : problem(node.name(), true);
+        if (why != null) {
+          problems.add(
+              "owner '"
+                  + node.name()
+                  + "' of this "
+                  + r.typeName()
+                  + " is not a host name ("
+                  + why
+                  + "): named refuses to load the zone as a primary, where check-names defaults"
+                  + " to fail"
+                  + (realMx ? "" : ", and CAs will not issue TLS certificates for it"));
+        }
+      }
+      if (realMx || realNs) {
+        Name target = r.target();
+        String why = target.equals(Name.root) ? null : problem(target, false);
+        if (why != null) {
+          problems.add(
+              "target '"
+                  + target
+                  + "' of this "
+                  + r.typeName()
+                  + " is not a host name ("
+                  + why
+                  + ")"
+                  + (realMx
+                      ? ": sending mail servers will not deliver to it"
+                      : ": named refuses to load the zone as a primary"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        context.report(
+            r,
+            String.join("; ", problems),
+            "rename the host using letters, digits and hyphens only (for example 'host-name'"
+                + " rather than 'host_name'); underscore labels such as '_dmarc' or '_sip._tcp'"
+                + " are for TXT and SRV, never for A/AAAA, MX or NS");
+      }
+    }
+  }
+
+  /**
+   * BIND's check-names exempts two kinds of address owners that are in wide use: names with an
+   * {@code _spf}, {@code _spf_verify} or {@code _spf_rate} label, which SPF {@code exists:} macros
+   * query for A records (RFC 7208 §5.7), and Active Directory's {@code gc._msdcs.<forest>}.
+   */
+  static boolean bindAddressException(Name name) {
+    int labels = name.labels(); // includes the root label
+    if (labels <= 2) {
+      return false;
+    }
+    if (name.getLabelString(0).equalsIgnoreCase("gc")
+        && name.getLabelString(1).equalsIgnoreCase("_msdcs")
+        && problem(new Name(name, 2), false) == null) {
+      return true;
+    }
+    for (int i = 0; i < labels - 2; i++) {
+      String label = name.getLabelString(i);
+      if (label.equalsIgnoreCase("_spf")
+          || label.equalsIgnoreCase("_spf_verify")
+          || label.equalsIgnoreCase("_spf_rate")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why the name is not an RFC 1123 host name, or null if it is one. */
+  static String problem(Name name, boolean owner) {
+    int labels = name.labels();
+    int start = owner && name.isWild() ? 1 : 0;
+    for (int i = start; i < labels; i++) {
+      String label = name.getLabelString(i);
+      if (label.isEmpty()) {
+        continue; // the root label
+      }
+      if (label.equals("*")) {
+        return owner
+            ? "a '*' label is a wildcard only as the leftmost label"
+            : "a wildcard label '*' cannot name a host";
+      }
+      for (int c = 0; c < label.length(); c++) {
+        char ch = label.charAt(c);
+        if (!isLdh(ch)) {
+          return "label '" + label + "' contains '" + shown(label, c) + "'";
+        }
+      }
+      if (label.charAt(0) == '-') {
+        return "label '" + label + "' starts with a hyphen";
+      }
+      if (label.charAt(label.length() - 1) == '-') {
+        return "label '" + label + "' ends with a hyphen";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLdh(char ch) {
+    return (ch >= 'a' && ch <= 'z')
+        || (ch >= 'A' && ch <= 'Z')
+        || (ch >= '0' && ch <= '9')
+        || ch == '-';
+  }
+
+  /** The offending character as written in a zone file: dnsjava escapes odd bytes as \DDD. */
+  private static String shown(String label, int at) {
+    if (label.charAt(at) != '\\' || at + 1 >= label.length()) {
+      return String.valueOf(label.charAt(at));
+    }
+    boolean decimal = at + 3 < label.length() && Character.isDigit(label.charAt(at + 1));
+    return label.substring(at, decimal ? at + 4 : at + 2);
+  }
+}
