@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zonelint rules}: every rule with its id, default severity, section and summary. */
@@ -14,9 +15,23 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default) or markdown (a table for documentation).")
+  String format = "text";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (format.equalsIgnoreCase("markdown")) {
+      markdown(out);
+      return ExitCode.CLEAN;
+    }
+    if (!format.equalsIgnoreCase("text")) {
+      spec.commandLine().getErr().println("zonelint: --format takes text or markdown");
+      return ExitCode.USAGE;
+    }
     int width = 0;
     for (Rule r : RuleRegistry.builtIn().rules()) {
       width = Math.max(width, r.info().id().length());
@@ -34,5 +49,21 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.CLEAN;
+  }
+
+  private static void markdown(PrintWriter out) {
+    out.println("| id | section | default | what | references |");
+    out.println("|---|---|---|---|---|");
+    for (Rule r : RuleRegistry.builtIn().rules()) {
+      RuleInfo info = r.info();
+      out.printf(
+          "| `%s` | %s | %s | %s | %s |%n",
+          info.id(),
+          info.category().title(),
+          info.severity().label(),
+          info.summary(),
+          String.join(", ", info.references()));
+    }
+    out.flush();
   }
 }

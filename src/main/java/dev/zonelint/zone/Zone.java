@@ -163,7 +163,7 @@ public final class Zone {
         addEmptyNonTerminals(inZone, origin);
       }
       Node[] sorted = inZone.toArray(new Node[0]);
-      Arrays.sort(sorted, (a, b) -> a.name().compareTo(b.name()));
+      CanonicalOrder.sort(sorted);
       link(sorted, origin);
       return new Zone(
           origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount);

@@ -5,6 +5,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Type;
@@ -23,11 +24,18 @@ public final class MissingSoa implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    ZoneRecord first = null;
-    for (ZoneRecord r : zone.records()) {
-      if (r.type() == Type.SOA && !r.isPseudo()) {
+    for (Node n : zone.nodes()) {
+      if (n.has(Type.SOA)) {
         return;
       }
+    }
+    for (Node n : zone.outOfZone()) {
+      if (n.has(Type.SOA)) {
+        return;
+      }
+    }
+    ZoneRecord first = null;
+    for (ZoneRecord r : zone.records()) {
       if (first == null || isEarlier(r, first)) {
         first = r;
       }
