@@ -8,6 +8,15 @@ public final class AliasRules {
   private AliasRules() {}
 
   public static List<Rule> all() {
-    return List.of(new CnameAndOtherData());
+    return List.of(
+        new CnameAndOtherData(),
+        new CnameAtApex(),
+        new MultipleCname(),
+        new DnameAndCname(),
+        new DataBelowDname(),
+        new CnameLoop(),
+        new CnameChain(),
+        new DanglingCname(),
+        new TakeoverProneCname());
   }
 }
