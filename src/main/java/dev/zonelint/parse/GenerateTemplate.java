@@ -65,6 +65,11 @@ final class GenerateTemplate {
     int width = parts.length > 1 ? (int) parseNumber(parts[1], spec, false) : 0;
     String base = parts.length > 2 ? parts[2] : "d";
     long v = value + offset;
+    if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+      // BIND computes in a C int and refuses what overflows it (bad-generate-range.db).
+      throw new IllegalArgumentException(
+          "modifier '${" + spec + "}' gives " + v + ", outside the 32-bit range");
+    }
     // BIND formats the sum as a C int: below zero, %d prints a minus sign and the other bases
     // print the 32-bit two's complement.
     long unsigned = v & 0xFFFFFFFFL;

@@ -63,7 +63,13 @@ final class Generator {
       for (int i = 0; i < body.size(); i++) {
         Token t = body.get(i);
         GenerateTemplate template = templates.get(i);
-        record.add(new Token(template.expand(v), t.quoted(), t.line(), t.column(), t.offset()));
+        String text;
+        try {
+          text = template.expand(v);
+        } catch (IllegalArgumentException e) {
+          return Problem.at(ZoneParser.GENERATE, t, "for value " + v + ": " + e.getMessage());
+        }
+        record.add(new Token(text, t.quoted(), t.line(), t.column(), t.offset()));
       }
       Problem p = parser.generatedRecord(record, span);
       if (p != null) {

@@ -231,6 +231,11 @@ public final class ZoneParser {
       return Problem.at(SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message))
           .about(owner, Type.string(type));
     }
+    RdataChecks.Invalid invalid = RdataChecks.check(owner, type, rdataTokens, rdata);
+    if (invalid != null) {
+      Token at = invalid.token() < 0 ? tokens.get(0) : rdataTokens.get(invalid.token());
+      return Problem.at(SYNTAX, at, invalid.message()).about(owner, Type.string(type));
+    }
     if (effectiveTtl < 0) {
       // No TTL anywhere yet. BIND takes the SOA's minimum field for the SOA itself; for other
       // records Knot's default of 3600 applies (BIND refuses, Knot and NSD load such zones).

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.xbill.DNS.Name;
 
 /**
- * Sorts names in canonical DNS order (RFC 4034 §6.1) through precomputed keys: the labels from
- * the root down, lower-cased, each with its length. Comparing keys is several times faster than
+ * Sorts names in canonical DNS order (RFC 4034 §6.1) through precomputed keys: the labels from the
+ * root down, lower-cased, each with its length. Comparing keys is several times faster than
  * dnsjava's {@code Name.compareTo}, which re-reads and lower-cases labels on every comparison;
  * sorting was the largest cost of building a million-name zone.
  */

@@ -110,13 +110,16 @@ class DirectivesTest {
             $GENERATE 5-1 h$ A 192.0.2.1
             $GENERATE 1-300 h$ A 192.0.2.$
             $GENERATE 1-3 h${0,1,q} A 192.0.2.1
+            $GENERATE 1-1 host$ TXT foo${2147483647}
             """
                 .getBytes(StandardCharsets.UTF_8),
             "example.com.",
             Path.of("t.zone"),
             1000);
     assertEquals(
-        List.of("2:11 generate", "3:11 generate", "4:22 generate", "5:15 generate"), positions(r));
+        List.of(
+            "2:11 generate", "3:11 generate", "4:22 generate", "5:15 generate", "6:25 generate"),
+        positions(r));
     // The third directive made records 1..255 before value 256 failed.
     assertEquals(255, r.zone().recordCount());
   }

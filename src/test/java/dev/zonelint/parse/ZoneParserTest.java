@@ -183,4 +183,18 @@ class ZoneParserTest {
         ParserFixture.parse(absolute, null, java.nio.file.Path.of("primary.zone"), 10);
     assertEquals("example.net.", bySoa.zone().origin().toString());
   }
+
+  @Test
+  void recordDataThatDnsjavaAcceptsButTheRfcsDoNot() {
+    ParseResult r =
+        parse(
+            """
+            $TTL 300
+            cpnmu NSEC3 1 1 12 aabbccdd CPNMU=== MX
+            CPNMU=== NSEC3 2 1 12 aabbccdd cpnmu MX
+            cpnmv NSEC3 1 1 12 aabbccdd CPNMU MX
+            n NSAP 0x
+            """);
+    assertEquals(List.of("2:29 syntax", "3:1 syntax", "5:8 syntax"), positions(r));
+  }
 }

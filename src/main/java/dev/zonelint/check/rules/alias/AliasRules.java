@@ -12,6 +12,7 @@ public final class AliasRules {
         new CnameAndOtherData(),
         new CnameAtApex(),
         new MultipleCname(),
+        new MultipleDname(),
         new DnameAndCname(),
         new DataBelowDname(),
         new CnameLoop(),

@@ -46,7 +46,12 @@ public final class CnameAndOtherData implements NodeRule {
   }
 
   private static boolean allowedBesideCname(int type) {
-    return type == Type.CNAME || type == Type.RRSIG || type == Type.NSEC || type == Type.KEY;
+    // A DNAME beside a CNAME is dname-and-cname's finding, reported on the CNAME.
+    return type == Type.CNAME
+        || type == Type.RRSIG
+        || type == Type.NSEC
+        || type == Type.KEY
+        || type == Type.DNAME;
   }
 
   /** What a DNS admin loses, in the terms of the mechanism the record serves. */

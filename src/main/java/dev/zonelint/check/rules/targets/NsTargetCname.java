@@ -13,7 +13,8 @@ import org.xbill.DNS.Type;
  * A name server's name must not be an alias (RFC 2181 §10.3, RFC 1034 §3.6.2): resolvers look up
  * its addresses directly and many do not follow a CNAME there, so the server is never reached.
  * Checks the NS records in use (apex and delegations) whose target this zone answers itself; a
- * target below a DNAME is answered with a synthesized CNAME and counts too (BIND rejects it).
+ * target below a DNAME is answered with a synthesized CNAME and counts too at the apex (BIND
+ * rejects it there), not for a delegation (BIND only warns).
  */
 @RuleMeta(
     id = "ns-target-cname",
@@ -30,7 +31,11 @@ public final class NsTargetCname implements NodeRule {
     }
     for (ZoneRecord ns : node.records(Type.NS)) {
       Alias alias = Alias.of(context.zone(), ns.target());
-      if (alias != null) {
+      // A delegation's server below a DNAME is the child's business: BIND only warns for it
+      // (delegating-ns-address-below-dname.db) but refuses it at the apex (ns-address-below-dname).
+      boolean delegationBelowDname =
+          node.isDelegation() && alias != null && alias.record().type() == Type.DNAME;
+      if (alias != null && !delegationBelowDname) {
         context.report(
             ns,
             "the name server "

@@ -42,6 +42,9 @@ class NsTargetCnameTest {
             expect(4, RULE),
             expect(5, RULE),
             expect(9, RULE))
+        .valid(
+            "BIND delegating-ns-address-below-dname.db: a delegation's server below a DNAME",
+            APEX + "sub NS ns.sub2\nsub2 DNAME example.net.\n")
         .invalid(
             "target covered by a wildcard CNAME",
             APEX + "sub NS ns.w\n*.w CNAME ns1\n",
