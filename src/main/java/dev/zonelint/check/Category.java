@@ -6,6 +6,7 @@ public enum Category {
   STRUCTURE("Zone structure"),
   ALIAS("Aliases and coexistence"),
   TARGETS("Targets"),
+  RECORDS("Record data"),
   MAIL("Mail authentication"),
   PROVIDER("Provider profiles"),
   DNSSEC("DNSSEC");

@@ -2,6 +2,7 @@ package dev.zonelint.check;
 
 import dev.zonelint.check.rules.alias.AliasRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
+import dev.zonelint.check.rules.records.RecordRules;
 import dev.zonelint.check.rules.structure.StructureRules;
 import dev.zonelint.check.rules.targets.TargetRules;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class RuleRegistry {
     all.addAll(StructureRules.all());
     all.addAll(AliasRules.all());
     all.addAll(TargetRules.all());
+    all.addAll(RecordRules.all());
     return new RuleRegistry(all);
   }
 

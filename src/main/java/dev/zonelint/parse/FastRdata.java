@@ -41,6 +41,8 @@ final class FastRdata {
       case Type.TXT:
       case Type.SPF:
         return strings(tokens);
+      case Type.RRSIG:
+        return Rrsig.encode(tokens, origin);
       default:
         return null;
     }
@@ -72,7 +74,7 @@ final class FastRdata {
     return part == 4 ? out : null;
   }
 
-  private static byte[] name(Token token, Name origin) {
+  static byte[] name(Token token, Name origin) {
     if (token.quoted()) {
       return null;
     }
@@ -102,7 +104,7 @@ final class FastRdata {
     return out;
   }
 
-  private static int uint16(Token token) {
+  static int uint16(Token token) {
     String t = token.text();
     if (token.quoted() || t.isEmpty() || t.length() > 5) {
       return -1;
