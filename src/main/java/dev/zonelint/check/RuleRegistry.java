@@ -1,6 +1,8 @@
 package dev.zonelint.check;
 
 import dev.zonelint.check.rules.alias.AliasRules;
+import dev.zonelint.check.rules.mail.MailAuthRules;
+import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
 import dev.zonelint.check.rules.records.RecordRules;
 import dev.zonelint.check.rules.structure.StructureRules;
@@ -30,6 +32,8 @@ public final class RuleRegistry {
     all.addAll(StructureRules.all());
     all.addAll(AliasRules.all());
     all.addAll(TargetRules.all());
+    all.addAll(SpfRules.all());
+    all.addAll(MailAuthRules.all());
     all.addAll(RecordRules.all());
     return new RuleRegistry(all);
   }
