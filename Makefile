@@ -12,7 +12,7 @@ $(JAR): pom.xml $(shell find src/main -type f)
 
 # The full gate CI runs: compile with Error Prone, every test, formatting check.
 test:
-	$(MVN) verify
+	mvn -B verify
 
 # Check the bundled sample zones; findings (exit 1) are the point of the demo.
 demo: $(JAR)

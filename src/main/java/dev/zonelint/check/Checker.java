@@ -5,6 +5,10 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * Runs rules over a zone: one walk over the owner names in canonical order, each node handed to
@@ -31,21 +35,66 @@ public final class Checker {
     }
   }
 
-  /** Every finding of the rules on this zone, in no particular order. */
+  /** Below this many names a zone is checked on one thread: splitting costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 50_000;
+
+  /**
+   * Every finding of the rules on this zone, in no particular order. Large zones are split into
+   * contiguous slices of names checked in parallel, with the zone-wide rules beside them; rules are
+   * stateless, so each slice only needs contexts and a result list of its own.
+   */
   public List<Diagnostic> check(Zone zone) {
-    List<Diagnostic> out = new ArrayList<>();
-    RuleContext[] nodeContexts = new RuleContext[nodeRules.size()];
-    for (int i = 0; i < nodeContexts.length; i++) {
-      nodeContexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add);
+    List<Node> nodes = zone.nodes();
+    int slices = nodes.size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
+    if (slices == 1) {
+      List<Diagnostic> out = new ArrayList<>();
+      checkNodes(zone, nodes, out);
+      checkZone(zone, out);
+      return out;
     }
-    for (Node node : zone.nodes()) {
-      for (int i = 0; i < nodeContexts.length; i++) {
-        nodeRules.get(i).check(node, nodeContexts[i]);
+    // A pool of its own: the common pool has one thread fewer than there are cores.
+    ExecutorService pool = Executors.newFixedThreadPool(slices);
+    try {
+      List<CompletableFuture<List<Diagnostic>>> parts = new ArrayList<>();
+      parts.add(CompletableFuture.supplyAsync(() -> collect(out -> checkZone(zone, out)), pool));
+      int size = (nodes.size() + slices - 1) / slices;
+      for (int from = 0; from < nodes.size(); from += size) {
+        List<Node> slice = nodes.subList(from, Math.min(nodes.size(), from + size));
+        parts.add(
+            CompletableFuture.supplyAsync(
+                () -> collect(out -> checkNodes(zone, slice, out)), pool));
+      }
+      List<Diagnostic> out = new ArrayList<>();
+      for (CompletableFuture<List<Diagnostic>> part : parts) {
+        out.addAll(part.join());
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static List<Diagnostic> collect(Consumer<List<Diagnostic>> work) {
+    List<Diagnostic> out = new ArrayList<>();
+    work.accept(out);
+    return out;
+  }
+
+  private void checkNodes(Zone zone, List<Node> nodes, List<Diagnostic> out) {
+    RuleContext[] contexts = new RuleContext[nodeRules.size()];
+    for (int i = 0; i < contexts.length; i++) {
+      contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add);
+    }
+    for (Node node : nodes) {
+      for (int i = 0; i < contexts.length; i++) {
+        nodeRules.get(i).check(node, contexts[i]);
       }
     }
+  }
+
+  private void checkZone(Zone zone, List<Diagnostic> out) {
     for (int i = 0; i < zoneRules.size(); i++) {
       zoneRules.get(i).check(zone, new RuleContext(zone, options, zoneInfos.get(i), out::add));
     }
-    return out;
   }
 }

@@ -13,18 +13,25 @@ final class CanonicalOrder {
   private CanonicalOrder() {}
 
   static void sort(Node[] nodes) {
-    byte[][] keys = new byte[nodes.length][];
-    Integer[] order = new Integer[nodes.length];
+    Keyed[] keyed = new Keyed[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
-      keys[i] = key(nodes[i].name());
-      order[i] = i;
+      keyed[i] = new Keyed(key(nodes[i].name()), nodes[i]);
     }
-    Arrays.sort(order, (a, b) -> compare(keys[a], keys[b]));
-    Node[] sorted = new Node[nodes.length];
+    Arrays.parallelSort(keyed, (a, b) -> compare(a.key, b.key));
     for (int i = 0; i < nodes.length; i++) {
-      sorted[i] = nodes[order[i]];
+      nodes[i] = keyed[i].node;
     }
-    System.arraycopy(sorted, 0, nodes, 0, nodes.length);
+  }
+
+  /** A node with its sort key, alive only while sorting. */
+  private static final class Keyed {
+    final byte[] key;
+    final Node node;
+
+    Keyed(byte[] key, Node node) {
+      this.key = key;
+      this.node = node;
+    }
   }
 
   /** Labels in reverse order as length-prefixed, lower-cased bytes. */

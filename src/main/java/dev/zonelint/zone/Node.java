@@ -13,6 +13,11 @@ import org.xbill.DNS.Type;
 public final class Node {
   private final Name name;
   private List<ZoneRecord> records = List.of();
+  // Which real types (below 128) the node owns, so that the many "has it an X?" questions rules
+  // ask of every name cost a bit test instead of a walk over the records.
+  private long typesLow;
+  private long typesHigh;
+  private boolean hasPseudo;
   private Node parent;
   private Node cut;
   private Node dname;
@@ -34,6 +39,9 @@ public final class Node {
 
   /** The real DNS records of one type (pseudo-records excluded), in file order. */
   public List<ZoneRecord> records(int type) {
+    if (!mayHave(type)) {
+      return List.of();
+    }
     List<ZoneRecord> out = null;
     for (ZoneRecord r : records) {
       if (r.type() == type && !r.isPseudo()) {
@@ -48,6 +56,9 @@ public final class Node {
 
   /** The first real record of a type, or null. */
   public ZoneRecord first(int type) {
+    if (!mayHave(type)) {
+      return null;
+    }
     for (ZoneRecord r : records) {
       if (r.type() == type && !r.isPseudo()) {
         return r;
@@ -57,17 +68,26 @@ public final class Node {
   }
 
   public boolean has(int type) {
+    if (type < 128) {
+      return mayHave(type);
+    }
     return first(type) != null;
+  }
+
+  /** Exact for types below 128; for others, true when a walk is needed to know. */
+  private boolean mayHave(int type) {
+    if (type < 64) {
+      return (typesLow & (1L << type)) != 0;
+    }
+    if (type < 128) {
+      return (typesHigh & (1L << (type - 64))) != 0;
+    }
+    return true;
   }
 
   /** Whether the name owns an A or AAAA record, or an address pseudo-record (ALIAS and kin). */
   public boolean hasAddress() {
-    for (ZoneRecord r : records) {
-      if (r.isPseudo() || r.type() == Type.A || r.type() == Type.AAAA) {
-        return true;
-      }
-    }
-    return false;
+    return hasPseudo || has(Type.A) || has(Type.AAAA);
   }
 
   /** A name with no records of its own that exists because names below it do (RFC 4592 §2.2.2). */
@@ -113,6 +133,13 @@ public final class Node {
       records = new ArrayList<>(2);
     }
     records.add(record);
+    if (record.isPseudo()) {
+      hasPseudo = true;
+    } else if (record.type() < 64) {
+      typesLow |= 1L << record.type();
+    } else if (record.type() < 128) {
+      typesHigh |= 1L << (record.type() - 64);
+    }
   }
 
   void link(Node parent, boolean isApex) {

@@ -31,7 +31,7 @@ public final class SvcbDnsParams implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!isDnsServiceName(node)) {
+    if (!node.has(Type.SVCB) || !isDnsServiceName(node)) {
       return;
     }
     for (ZoneRecord r : node.records(Type.SVCB)) {

@@ -31,14 +31,24 @@ public final class InvalidHostname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
+    // The owner's verdict is the same for every record at the node: work it out once.
+    String ownerWhy = null;
+    boolean ownerChecked = false;
     for (ZoneRecord r : node.records()) {
       boolean realMx = !r.isPseudo() && r.type() == Type.MX;
       boolean realNs = !r.isPseudo() && r.type() == Type.NS;
-      List<String> problems = new ArrayList<>(2);
       boolean address = r.type() == Type.A || r.type() == Type.AAAA;
+      if (!address && !realMx && !realNs) {
+        continue;
+      }
+      List<String> problems = new ArrayList<>(2);
       if (address || realMx) {
+        if (!ownerChecked) {
+          ownerWhy = problem(node.name(), true);
+          ownerChecked = true;
+        }
         String why =
-            address && bindAddressException(node.name()) ? null : problem(node.name(), true);
+            ownerWhy == null || (address && bindAddressException(node.name())) ? null : ownerWhy;
         if (why != null) {
           problems.add(
               "owner '"
@@ -108,6 +118,9 @@ public final class InvalidHostname implements NodeRule {
 
   /** Why the name is not an RFC 1123 host name, or null if it is one. */
   static String problem(Name name, boolean owner) {
+    if (isHostName(name.toWire(), owner && name.isWild())) {
+      return null; // the common case, decided on the wire bytes without building label strings
+    }
     int labels = name.labels();
     int start = owner && name.isWild() ? 1 : 0;
     for (int i = start; i < labels; i++) {
@@ -134,6 +147,27 @@ public final class InvalidHostname implements NodeRule {
       }
     }
     return null;
+  }
+
+  /** Every label (after a leading wildcard, if allowed) is letters, digits and inner hyphens. */
+  private static boolean isHostName(byte[] wire, boolean skipFirst) {
+    int at = skipFirst ? (wire[0] & 0xFF) + 1 : 0;
+    while (at < wire.length) {
+      int length = wire[at] & 0xFF;
+      if (length == 0) {
+        return true;
+      }
+      if (wire[at + 1] == '-' || wire[at + length] == '-') {
+        return false;
+      }
+      for (int i = at + 1; i <= at + length; i++) {
+        if (!isLdh((char) (wire[i] & 0xFF))) {
+          return false;
+        }
+      }
+      at += length + 1;
+    }
+    return true;
   }
 
   private static boolean isLdh(char ch) {
