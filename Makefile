@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/zonelint.jar
 SHARED ?= ../shared
 
-.PHONY: build test demo clean conformance fmt
+.PHONY: build test demo clean conformance fmt fuzz
 
 build: $(JAR)
 
@@ -27,3 +27,8 @@ fmt:
 
 clean:
 	$(MVN) clean
+
+# Coverage-guided fuzzing of every @FuzzTest harness, each for its maxDuration (30 min);
+# findings land in src/test/resources/**/<Class>Inputs and replay in every `make test`.
+fuzz:
+	JAZZER_FUZZ=1 mvn -B test -Dtest='*FuzzTest' -Djacoco.skip=true -Dspotless.check.skip=true

@@ -102,6 +102,8 @@ public final class Zone {
     private final List<Node> inOrder = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     private int recordCount;
+    private Name lastOwner;
+    private Node lastNode;
 
     /** Registers a file and returns its index for {@link SourceSpan#file()}. */
     public int addFile(String displayPath) {
@@ -114,6 +116,8 @@ public final class Zone {
     }
 
     /** Adds a record; the owner name is interned so that each name is stored once. */
+    // Identity is the point: the parser hands the same Name object for consecutive owners.
+    @SuppressWarnings("ReferenceEquality")
     public ZoneRecord add(
         Name owner,
         RecordKind kind,
@@ -124,7 +128,10 @@ public final class Zone {
         SourceSpan span,
         int flags,
         String extra) {
-      Node node = node(owner);
+      // Records of one name usually come together (blank owners): skip the hash lookup then.
+      Node node = owner == lastOwner ? lastNode : node(owner);
+      lastOwner = owner;
+      lastNode = node;
       ZoneRecord record = new ZoneRecord(node, kind, type, dclass, ttl, rdata, span, flags, extra);
       node.add(record);
       recordCount++;
@@ -163,7 +170,9 @@ public final class Zone {
         addEmptyNonTerminals(inZone, origin);
       }
       Node[] sorted = inZone.toArray(new Node[0]);
-      CanonicalOrder.sort(sorted);
+      if (origin != null) {
+        CanonicalOrder.sort(sorted, origin);
+      }
       link(sorted, origin);
       return new Zone(
           origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount);

@@ -14,7 +14,7 @@ class ParserFuzzTest {
   private static final Checker CHECKER =
       new Checker(RuleRegistry.builtIn().rules(), CheckOptions.DEFAULTS);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "30m")
   void parseAndCheck(byte[] input) {
     ParseResult r = ParserFixture.parse(input, "example.com.");
     CHECKER.check(r.zone());

@@ -1,0 +1,101 @@
+package dev.zonelint.zone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.xbill.DNS.Name;
+
+/** The key-based sort gives exactly dnsjava's canonical order (RFC 4034 §6.1). */
+class CanonicalOrderTest {
+  private static final Name ORIGIN = Name.fromConstantString("example.com.");
+
+  @Test
+  void rfc4034Example() {
+    List<String> expected =
+        List.of(
+            "example.com.",
+            "a.example.com.",
+            "yljkjljk.a.example.com.",
+            "Z.a.example.com.",
+            "zABC.a.EXAMPLE.com.",
+            "z.example.com.",
+            "\\001.z.example.com.",
+            "*.z.example.com.",
+            "\\200.z.example.com.");
+    List<String> shuffled = new ArrayList<>(expected);
+    java.util.Collections.reverse(shuffled);
+    assertEquals(expected, sorted(shuffled));
+  }
+
+  @Test
+  void agreesWithNameCompareTo() {
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              List<String> names = new ArrayList<>();
+              for (int i = 0; i < 40; i++) {
+                StringBuilder n = new StringBuilder();
+                int labels = rnd.nextInt(4);
+                for (int l = 0; l < labels; l++) {
+                  int len = 1 + rnd.nextInt(3);
+                  for (int c = 0; c < len; c++) {
+                    int b = "\\000\\001aAbB-*z\\255".length() > 0 ? pick(rnd) : 0;
+                    n.append(String.format("\\%03d", b));
+                  }
+                  n.append('.');
+                }
+                String name = n + "example.com.";
+                if (!names.contains(name)) {
+                  names.add(name);
+                }
+              }
+              List<Name> byDnsjava = new ArrayList<>();
+              for (String s : names) {
+                byDnsjava.add(Name.fromConstantString(s));
+              }
+              byDnsjava.sort(null);
+              List<String> expected = new ArrayList<>();
+              for (Name n : byDnsjava) {
+                expected.add(n.toString());
+              }
+              List<String> actual = new ArrayList<>();
+              for (String s : sorted(names)) {
+                actual.add(Name.fromConstantString(s).toString());
+              }
+              assertEquals(dedupe(expected), dedupe(actual));
+            });
+  }
+
+  private static int pick(Random rnd) {
+    int[] bytes = {0, 1, 2, 'a', 'A', 'b', 'B', '-', '*', 'z', 255};
+    return bytes[rnd.nextInt(bytes.length)];
+  }
+
+  /** Names equal but for case compare equal; keep the first of each. */
+  private static List<String> dedupe(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (out.stream().noneMatch(o -> Name.fromConstantString(o).equals(Name.fromConstantString(n)))) {
+        out.add(n.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> sorted(List<String> names) {
+    Node[] nodes = new Node[names.size()];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = new Node(Name.fromConstantString(names.get(i)));
+    }
+    CanonicalOrder.sort(nodes, ORIGIN);
+    return Arrays.stream(nodes).map(n -> n.name().toString()).toList();
+  }
+}
