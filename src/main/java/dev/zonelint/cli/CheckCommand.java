@@ -131,6 +131,19 @@ final class CheckCommand implements Callable<Integer> {
   long maxRecords = ParseOptions.DEFAULT_MAX_RECORDS;
 
   @Option(
+      names = "--include-root",
+      paramLabel = "DIR",
+      description = "Folder $INCLUDE may read below (default: each zone file's folder).")
+  Path includeRoot;
+
+  @Option(
+      names = "--max-diagnostics",
+      paramLabel = "N",
+      description =
+          "Most findings of one rule shown per file; the rest are counted (default: 1000).")
+  int maxDiagnostics = LintOptions.DEFAULT_MAX_DIAGNOSTICS;
+
+  @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description = "Files checked in parallel (default: number of cores).")
@@ -247,7 +260,9 @@ final class CheckCommand implements Callable<Integer> {
         maxGenerate,
         maxRecords,
         new CheckOptions(cnameChain),
-        new RuleSelection(disabled, severities));
+        new RuleSelection(disabled, severities),
+        includeRoot,
+        maxDiagnostics);
   }
 
   private static String known(RuleRegistry registry, String id) throws UsageException {

@@ -10,6 +10,8 @@ import org.xbill.DNS.Name;
  *
  * @param origin the origin for every file, or null to work it out per file
  * @param workingDirectory where relative includes are tried after the including file's folder
+ * @param includeRoot the folder includes may read below, or null for each zone file's folder
+ * @param maxDiagnostics the most findings of one rule reported per file; the rest are counted
  */
 public record LintOptions(
     Name origin,
@@ -17,7 +19,29 @@ public record LintOptions(
     int maxGenerate,
     long maxRecords,
     CheckOptions check,
-    RuleSelection selection) {
+    RuleSelection selection,
+    Path includeRoot,
+    int maxDiagnostics) {
+  public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
+
+  /** Options with the default include root and diagnostics cap. */
+  public LintOptions(
+      Name origin,
+      Path workingDirectory,
+      int maxGenerate,
+      long maxRecords,
+      CheckOptions check,
+      RuleSelection selection) {
+    this(
+        origin,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        check,
+        selection,
+        null,
+        DEFAULT_MAX_DIAGNOSTICS);
+  }
 
   public static LintOptions defaults() {
     return new LintOptions(
@@ -30,14 +54,31 @@ public record LintOptions(
   }
 
   public LintOptions withOrigin(Name newOrigin) {
-    return new LintOptions(newOrigin, workingDirectory, maxGenerate, maxRecords, check, selection);
+    return new LintOptions(
+        newOrigin,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        check,
+        selection,
+        includeRoot,
+        maxDiagnostics);
   }
 
   public LintOptions withSelection(RuleSelection newSelection) {
-    return new LintOptions(origin, workingDirectory, maxGenerate, maxRecords, check, newSelection);
+    return new LintOptions(
+        origin,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        check,
+        newSelection,
+        includeRoot,
+        maxDiagnostics);
   }
 
   ParseOptions parseOptions(String displayPath) {
-    return new ParseOptions(origin, displayPath, workingDirectory, maxGenerate, maxRecords);
+    return new ParseOptions(
+        origin, displayPath, workingDirectory, maxGenerate, maxRecords, includeRoot);
   }
 }

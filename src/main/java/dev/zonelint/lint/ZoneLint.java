@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Checks zone files: parse, run the enabled rules, apply the selection, sort. */
 public final class ZoneLint {
@@ -40,6 +43,42 @@ public final class ZoneLint {
     return report(ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath);
   }
 
+  /**
+   * Keeps the first {@code max} findings of each rule, so that a broken file of millions of records
+   * cannot produce gigabytes of output, and closes each cut rule with one finding that says how
+   * many were left out.
+   */
+  static List<Diagnostic> capped(List<Diagnostic> sorted, int max) {
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Diagnostic> lastShown = new LinkedHashMap<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : sorted) {
+      int n = seen.merge(d.rule(), 1, Integer::sum);
+      if (n <= max) {
+        out.add(d);
+        lastShown.put(d.rule(), d);
+      }
+    }
+    for (Map.Entry<String, Diagnostic> e : lastShown.entrySet()) {
+      int dropped = seen.get(e.getKey()) - max;
+      if (dropped > 0) {
+        Diagnostic last = e.getValue();
+        out.add(
+            new Diagnostic(
+                last.rule(),
+                last.severity(),
+                last.location(),
+                "",
+                "",
+                dropped + " more " + last.rule() + " findings in this file are not shown",
+                "raise --max-diagnostics (now " + max + ") to see them all",
+                List.of()));
+      }
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+
   private FileReport report(ParseResult parsed, String displayPath) {
     List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
     all.addAll(checker.check(parsed.zone()));
@@ -51,6 +90,7 @@ public final class ZoneLint {
       }
     }
     kept.sort(Diagnostic.ORDER);
+    kept = capped(kept, options.maxDiagnostics());
     var zone = parsed.zone();
     return new FileReport(
         displayPath,

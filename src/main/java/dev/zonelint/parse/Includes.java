@@ -12,8 +12,10 @@ import org.xbill.DNS.TextParseException;
 
 /**
  * {@code $INCLUDE file [origin]}: a relative path is tried against the including file's folder
- * (Knot, dnsjava), then the working folder (BIND, NSD). The origin and current owner are restored
- * after the included file, as RFC 1035 §5.1 asks for the origin.
+ * (Knot, dnsjava), then the working folder (BIND, NSD). Whatever the path, the file read must lie
+ * below the include root (by default the top-level zone's folder) once symlinks are resolved, so a
+ * zone under review cannot make zonelint read other files. The origin and current owner are
+ * restored after the included file, as RFC 1035 §5.1 asks for the origin.
  */
 final class Includes {
   private final ZoneParser parser;
@@ -52,7 +54,19 @@ final class Includes {
           fileToken,
           "included file '" + Text.display(fileToken.text()) + "' not found");
     }
-    Path real = target.toAbsolutePath().normalize();
+    Path real = ZoneParser.realPath(target);
+    Path root = parser.includeRoot();
+    if (root != null && !real.startsWith(root)) {
+      // Say nothing of the file itself: zone files under review may be written by anyone.
+      return Problem.at(
+          ZoneParser.INCLUDE,
+          fileToken,
+          "refused to include '"
+              + Text.display(fileToken.text())
+              + "': it is outside the include root '"
+              + root
+              + "' (set --include-root to allow it)");
+    }
     if (parser.includeStack().contains(real)) {
       return Problem.at(
           ZoneParser.INCLUDE,

@@ -12,9 +12,22 @@ import org.xbill.DNS.Name;
  *     file's folder
  * @param maxGenerate the most records one {@code $GENERATE} may create
  * @param maxRecords the most records one zone may hold
+ * @param includeRoot the folder {@code $INCLUDE} may read below, or null for the folder of the
+ *     top-level zone file
  */
 public record ParseOptions(
-    Name origin, String displayPath, Path workingDirectory, int maxGenerate, long maxRecords) {
+    Name origin,
+    String displayPath,
+    Path workingDirectory,
+    int maxGenerate,
+    long maxRecords,
+    Path includeRoot) {
+
+  /** Options with the default include root, the zone file's folder. */
+  public ParseOptions(
+      Name origin, String displayPath, Path workingDirectory, int maxGenerate, long maxRecords) {
+    this(origin, displayPath, workingDirectory, maxGenerate, maxRecords, null);
+  }
 
   public static final int DEFAULT_MAX_GENERATE = 65_536;
   public static final long DEFAULT_MAX_RECORDS = 50_000_000L;

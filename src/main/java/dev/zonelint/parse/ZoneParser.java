@@ -43,6 +43,7 @@ public final class ZoneParser {
   private Name firstSoaOwner;
   private int zoneClass = -1;
   private boolean recordLimitHit;
+  private Path includeRoot;
 
   private ZoneParser(ParseOptions options) {
     this.options = options;
@@ -67,7 +68,10 @@ public final class ZoneParser {
   private ParseResult run(InputStream in, Path file) throws IOException {
     Name fileOrigin = options.origin() == null ? FileOrigin.guess(file) : null;
     state.origin = options.origin() != null ? options.origin() : fileOrigin;
-    includeStack.push(file.toAbsolutePath().normalize());
+    includeStack.push(realPath(file));
+    Path root =
+        options.includeRoot() != null ? options.includeRoot() : file.toAbsolutePath().getParent();
+    includeRoot = root == null ? null : realPath(root);
     readStream(in, file, options.displayPath());
     Name origin;
     OriginSource source;
@@ -407,6 +411,20 @@ public final class ZoneParser {
 
   ParseOptions options() {
     return options;
+  }
+
+  /** The folder includes may read below (symlinks resolved), or null for no limit. */
+  Path includeRoot() {
+    return includeRoot;
+  }
+
+  /** The path with symlinks resolved, or normalised when the file does not exist. */
+  static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   Deque<Path> includeStack() {

@@ -75,7 +75,11 @@ final class Conformance {
               options.maxGenerate(),
               options.maxRecords(),
               options.check(),
-              options.selection());
+              options.selection(),
+              // The server's own folder, as `--include-root .` run from there: NSD and BIND
+              // tests include files beside the zone's folder, relative to their config.
+              workdir,
+              options.maxDiagnostics());
       boolean parseOnly = f.get("level").equals("parse");
       String verdict;
       String firstError = "";

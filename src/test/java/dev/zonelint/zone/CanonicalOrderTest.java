@@ -83,7 +83,8 @@ class CanonicalOrderTest {
   private static List<String> dedupe(List<String> names) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      if (out.stream().noneMatch(o -> Name.fromConstantString(o).equals(Name.fromConstantString(n)))) {
+      if (out.stream()
+          .noneMatch(o -> Name.fromConstantString(o).equals(Name.fromConstantString(n)))) {
         out.add(n.toLowerCase(java.util.Locale.ROOT));
       }
     }
