@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/zonelint.jar
 SHARED ?= ../shared
 
-.PHONY: build test demo clean conformance fmt fuzz
+.PHONY: build test demo clean conformance fmt fuzz bench
 
 build: $(JAR)
 
@@ -24,6 +24,10 @@ demo: $(JAR)
 # Parser/checker conformance against the shared corpus of other projects' test zones.
 conformance:
 	$(MVN) test -Dtest=ConformanceTest -Dzonelint.shared=$(abspath $(SHARED)) -Dzonelint.conformance.verbose=true -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
+
+# Whole-process benchmark against installed peers (see tools/bench.sh and the README).
+bench: $(JAR)
+	SHARED=$(SHARED) tools/bench.sh $(SIZES)
 
 fmt:
 	$(MVN) spotless:apply
