@@ -123,4 +123,16 @@ class DirectivesTest {
     // The third directive made records 1..255 before value 256 failed.
     assertEquals(255, r.zone().recordCount());
   }
+
+  @Test
+  void includeFallsBackToTheWorkingFolderAsBindDoes() throws IOException {
+    Files.createDirectories(dir.resolve("zones"));
+    Files.writeString(dir.resolve("zones/common.inc"), "ns A 192.0.2.53\n");
+    Path main = dir.resolve("zones/main.zone");
+    // BIND resolves against its working folder: "zones/common.inc" from the folder above.
+    Files.writeString(main, "$TTL 60\n$INCLUDE zones/common.inc\n");
+    ParseResult r = parseFile(main);
+    assertEquals(List.of(), positions(r));
+    assertEquals(List.of("ns.example.com. 60 A 192.0.2.53"), records(r));
+  }
 }

@@ -197,4 +197,21 @@ class ZoneParserTest {
             """);
     assertEquals(List.of("2:29 syntax", "3:1 syntax", "5:8 syntax"), positions(r));
   }
+
+  @Test
+  void dnssecAndDigestTypes() {
+    ParseResult r =
+        parse(
+            """
+            $TTL 300
+            @  DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==
+            @  NSEC a.example.com. NS SOA RRSIG NSEC DNSKEY
+            @  NSEC3PARAM 1 0 0 -
+            @  ZONEMD 2018031500 1 1 FEBE3D4CE2EC2FFA4BA99D46CD69D6D29711E55217057BEE7EB1A7B641A47BA7FED2DD5B97AE499FAFA4F22C6BD647DE
+            @  CDS 0 0 0 00
+            @  SSHFP 4 2 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+            """);
+    assertEquals(List.of(), positions(r));
+    assertEquals(6, r.zone().recordCount());
+  }
 }
