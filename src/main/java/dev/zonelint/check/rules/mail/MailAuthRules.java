@@ -8,6 +8,16 @@ public final class MailAuthRules {
   private MailAuthRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new DmarcSyntax(),
+        new DmarcMultiple(),
+        new DmarcNotAtDmarcName(),
+        new DkimSyntax(),
+        new DkimWeakKey(),
+        new MtaStsSyntax(),
+        new TlsRptSyntax(),
+        new MxWithoutSpf(),
+        new MxWithoutDmarc(),
+        new NoMailPosture());
   }
 }

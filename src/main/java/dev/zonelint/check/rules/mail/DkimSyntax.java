@@ -1,0 +1,67 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleInfo;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.mail.dkim.DkimIssue;
+import dev.zonelint.mail.dkim.DkimKeyRecord;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * A DKIM key record at {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.1) must parse: a tag
+ * list, a known key type, and a {@code p=} key that decodes (base64, then an RSA key or a raw
+ * Ed25519 key, RFC 8463). A key that does not decode makes every signature with the selector fail,
+ * which receivers enforcing DMARC turn into quarantined or rejected mail. Ignored tags are
+ * warnings; an empty {@code p=} (a revoked key) is reported as info. CNAMEs to a provider's key are
+ * fine and not looked at.
+ */
+@RuleMeta(
+    id = "dkim-syntax",
+    summary = "A DKIM key record must parse and hold a usable public key",
+    severity = Severity.ERROR,
+    category = Category.MAIL,
+    references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
+public final class DkimSyntax implements NodeRule {
+  private static final RuleInfo INFO = RuleInfo.of(DkimSyntax.class);
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
+      return;
+    }
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      String text = r.txt();
+      if (!DkimKeyRecord.looksLikeKey(text)) {
+        continue;
+      }
+      for (DkimIssue issue : DkimKeys.parse(r).issues()) {
+        Findings.report(
+            context,
+            INFO,
+            issue.severity(),
+            r,
+            "selector '"
+                + MailNames.selector(node.name())
+                + "': "
+                + issue.message()
+                + MailNames.at(issue.column()),
+            help(issue.severity()));
+      }
+    }
+  }
+
+  private static String help(Severity severity) {
+    if (severity == Severity.INFO) {
+      return "keep the revoked key until no mail signed with it is in transit, then delete the"
+          + " record";
+    }
+    return "publish the key exactly as the signer or mail provider gives it, as"
+        + " \"v=DKIM1; k=rsa; p=<base64 key>\" (split into several quoted strings if long, never"
+        + " inside the base64 padding)";
+  }
+}

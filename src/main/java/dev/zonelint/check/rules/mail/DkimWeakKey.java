@@ -1,0 +1,74 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleInfo;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.mail.dkim.DkimKeyRecord;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * RFC 8301 §3.2: signers must use RSA keys of at least 1024 bits and should use at least 2048;
+ * verifiers must not accept signatures from smaller keys. A key under 1024 bits is an error (every
+ * signature fails, and such keys have been factored in practice); one under 2048 bits is a warning.
+ * The size is the decoded modulus length, not a guess from the text's length. Ed25519 keys are
+ * always 256 bits and not reported.
+ */
+@RuleMeta(
+    id = "dkim-weak-key",
+    summary = "A DKIM RSA key must have at least 1024 bits, and should have 2048",
+    severity = Severity.ERROR,
+    category = Category.MAIL,
+    references = {"RFC 8301 §3.2"})
+public final class DkimWeakKey implements NodeRule {
+  private static final RuleInfo INFO = RuleInfo.of(DkimWeakKey.class);
+  private static final String HELP =
+      "generate a 2048-bit key, publish it under a new selector, switch the signer to it, then"
+          + " revoke this selector with an empty p=";
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
+      return;
+    }
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      String text = r.txt();
+      if (!DkimKeyRecord.looksLikeKey(text)) {
+        continue;
+      }
+      DkimKeyRecord key = DkimKeys.parse(r);
+      int bits = key.keyBits();
+      if (!key.hasRsaKey() || bits >= 2048) {
+        continue;
+      }
+      String selector = "the DKIM key of selector '" + MailNames.selector(node.name()) + "' is a ";
+      if (bits < 1024) {
+        Findings.report(
+            context,
+            INFO,
+            Severity.ERROR,
+            r,
+            selector
+                + bits
+                + "-bit RSA key: verifiers treat signatures from keys under 1024 bits as failing"
+                + " (RFC 8301 §3.2), and keys this small can be factored",
+            HELP);
+      } else {
+        Findings.report(
+            context,
+            INFO,
+            Severity.WARNING,
+            r,
+            selector
+                + bits
+                + "-bit RSA key: RFC 8301 §3.2 asks for at least 2048 bits, and 1024-bit keys are"
+                + " within reach of well-funded attackers who could then sign mail as this domain",
+            HELP);
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.mail.dmarc.DmarcRecord;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.NameTooLongException;
+import org.xbill.DNS.Type;
+
+/**
+ * What this zone says about the DMARC record at {@code _dmarc.<domain>}, without the network.
+ *
+ * @param state whether the zone holds a record there, none, or hands the name elsewhere
+ * @param name the {@code _dmarc} name looked at
+ * @param record the first TXT that receivers take as DMARC (RFC 7489 §6.6.3), when FOUND
+ */
+record DmarcLookup(State state, Name name, ZoneRecord record) {
+  private static final Name DMARC = Name.fromConstantString("_dmarc");
+
+  enum State {
+    /** A TXT starting v=DMARC1 is there. */
+    FOUND,
+    /** A CNAME, delegation or DNAME answers for the name: its record lives in another zone. */
+    ELSEWHERE,
+    /** Nothing receivers would take as DMARC. */
+    NONE
+  }
+
+  static DmarcLookup of(Zone zone, Name domain) {
+    Name name;
+    try {
+      name = Name.concatenate(DMARC, domain);
+    } catch (NameTooLongException e) {
+      return new DmarcLookup(State.NONE, domain, null);
+    }
+    Node node = zone.find(name);
+    if (node == null || node.isOutOfZone()) {
+      return new DmarcLookup(State.NONE, name, null);
+    }
+    if (!MailNames.served(node) || node.has(Type.CNAME)) {
+      return new DmarcLookup(State.ELSEWHERE, name, null);
+    }
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      if (DmarcRecord.isDmarc(r.txt())) {
+        return new DmarcLookup(State.FOUND, name, r);
+      }
+    }
+    return new DmarcLookup(State.NONE, name, null);
+  }
+
+  /** The record's own {@code _dmarc} first, then the apex's (our organisational domain). */
+  static DmarcLookup applying(Zone zone, Node node) {
+    DmarcLookup own = node.isWildcard() ? null : of(zone, node.name());
+    if (own != null && own.state != State.NONE) {
+      return own;
+    }
+    if (zone.apex() == null || node.isApex()) {
+      return own == null ? new DmarcLookup(State.NONE, node.name(), null) : own;
+    }
+    DmarcLookup apex = of(zone, zone.apex().name());
+    return apex.state == State.NONE && own != null ? own : apex;
+  }
+
+  /** Whether the record found is the apex's, applied to a name below it. */
+  boolean inherited(Node node) {
+    return !name.equals(concatenateOrNull(node.name()));
+  }
+
+  private static Name concatenateOrNull(Name domain) {
+    try {
+      return Name.concatenate(DMARC, domain);
+    } catch (NameTooLongException e) {
+      return null;
+    }
+  }
+}

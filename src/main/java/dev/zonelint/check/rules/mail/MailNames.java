@@ -1,0 +1,109 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
+
+/** The owner-name conventions of mail authentication and a few shared tests. */
+final class MailNames {
+  private MailNames() {}
+
+  /** Whether the node's own data is served: not at or below a delegation, nor below a DNAME. */
+  static boolean served(Node node) {
+    return !node.isOutOfZone()
+        && !node.isDelegation()
+        && node.enclosingCut() == null
+        && node.enclosingDname() == null;
+  }
+
+  /** Whether label {@code index} (0 is the leftmost) is {@code label} in any letter case. */
+  static boolean labelIs(Name name, int index, String label) {
+    return index < name.labels() - 1 && name.getLabelString(index).equalsIgnoreCase(label);
+  }
+
+  /** A DMARC policy name: {@code _dmarc.<domain>} (RFC 7489 §6.1). */
+  static boolean isDmarcName(Name name) {
+    return labelIs(name, 0, "_dmarc");
+  }
+
+  /** {@code <domain>._report._dmarc.<receiver>}: external report authorization (RFC 7489 §7.1). */
+  static boolean isReportAuthorization(Name name) {
+    for (int i = 0; i + 1 < name.labels() - 1; i++) {
+      if (labelIs(name, i, "_report") && labelIs(name, i + 1, "_dmarc")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A DKIM key name: {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.2.1). */
+  static boolean isDkimName(Name name) {
+    for (int i = 1; i < name.labels() - 1; i++) {
+      if (labelIs(name, i, "_domainkey")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The selector of a DKIM key name, for messages: the labels before {@code _domainkey}. */
+  static String selector(Name name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.labels() - 1 && !labelIs(name, i, "_domainkey"); i++) {
+      out.append(i == 0 ? "" : ".").append(name.getLabelString(i));
+    }
+    return out.toString();
+  }
+
+  /**
+   * An SPF record: TXT text that starts with {@code v=spf1} then a space or the end (RFC 7208
+   * §4.5).
+   */
+  static boolean isSpf(String text) {
+    return text.regionMatches(true, 0, "v=spf1", 0, 6)
+        && (text.length() == 6 || text.charAt(6) == ' ');
+  }
+
+  /** The first SPF TXT record at a node, or null. */
+  static ZoneRecord spf(Node node) {
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      if (isSpf(r.txt())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** An MX whose exchange is the root (RFC 7505), whatever its preference. */
+  static boolean isNullMx(ZoneRecord mx) {
+    // Wire RDATA: a 2-octet preference, then the exchange; the root name is one zero octet.
+    byte[] rdata = mx.rdata();
+    return rdata.length == 3 && rdata[2] == 0;
+  }
+
+  /** Whether the node owns a real TXT record: the first test of every TXT rule, the cheapest. */
+  static boolean hasTxt(Node node) {
+    return node.has(Type.TXT);
+  }
+
+  /** " (character 12 of the TXT text)" for a position past the first, else "". */
+  static String at(int column) {
+    return column > 1 ? " (character " + column + " of the TXT text)" : "";
+  }
+
+  /**
+   * The domain below the first {@code label} in a name ({@code example.com} for {@code
+   * _dmarc.example.com.}), without the trailing dot, for examples in help texts.
+   */
+  static String domainOf(Name name, String label) {
+    Name domain = name;
+    for (int i = 0; i < name.labels() - 1; i++) {
+      if (labelIs(name, i, label)) {
+        domain = new Name(name, i + 1);
+        break;
+      }
+    }
+    return domain.toString(true);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.List;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
+
+/**
+ * A name that handles mail should be covered by a DMARC policy (RFC 7489 §6.6.3): its own {@code
+ * _dmarc} record or its organisational domain's. Offline, the organisational domain is taken to be
+ * the zone apex, so a {@code _dmarc} TXT starting {@code v=DMARC1} at the name itself or at the
+ * apex counts; a {@code _dmarc} CNAME or delegation is assumed to lead to one. Without DMARC,
+ * receivers apply no policy to mail that fails SPF and DKIM, and the owner gets no reports about
+ * who sends as the domain.
+ */
+@RuleMeta(
+    id = "mx-without-dmarc",
+    summary = "A name with MX records should be covered by a DMARC policy",
+    severity = Severity.INFO,
+    category = Category.MAIL,
+    references = {"RFC 7489 §6.6.3", "RFC 7489 §6.1"})
+public final class MxWithoutDmarc implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    List<ZoneRecord> mx = node.records(Type.MX);
+    if (mx.isEmpty() || !MailNames.served(node) || node.has(Type.CNAME)) {
+      return;
+    }
+    for (ZoneRecord r : mx) {
+      if (MailNames.isNullMx(r)) {
+        return;
+      }
+    }
+    if (DmarcLookup.applying(context.zone(), node).state() != DmarcLookup.State.NONE) {
+      return;
+    }
+    Name apex = context.zone().apex() == null ? null : context.zone().apex().name();
+    List<String> looked = new ArrayList<>(2);
+    if (!node.isWildcard()) {
+      looked.add("'_dmarc." + node.name() + "'");
+    }
+    if (apex != null && !node.isApex()) {
+      looked.add("'_dmarc." + apex + "'");
+    }
+    context.report(
+        mx.get(0),
+        "'"
+            + node.name()
+            + "' has MX records but no DMARC policy covers it (no v=DMARC1 TXT at "
+            + String.join(" or ", looked)
+            + "): receivers apply no policy to forged mail from it and send no reports",
+        "publish a DMARC record at '_dmarc."
+            + (apex == null ? node.name() : apex)
+            + "', starting in monitoring mode with \"v=DMARC1; p=none; rua=mailto:<reports"
+            + " address>\", then move to p=quarantine or p=reject once the reports look clean;"
+            + " if the organisational domain lives in another zone and has DMARC, ignore this");
+  }
+}

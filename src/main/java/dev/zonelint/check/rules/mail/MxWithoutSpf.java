@@ -1,0 +1,53 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.List;
+import org.xbill.DNS.Type;
+
+/**
+ * A name that receives mail (it has MX records) almost always sends some too, from the same name:
+ * bounces, replies, notifications. Without an SPF record (RFC 7208 §4.5) at that name, receivers
+ * get SPF result "none" and cannot tell forged mail from real mail, and large mailbox providers now
+ * demand SPF or DKIM from every sender. A null MX is left to {@code no-mail-posture}, a mix of null
+ * and real MX to {@code null-mx-mixed}, an MX beside a CNAME to {@code cname-and-other-data}.
+ */
+@RuleMeta(
+    id = "mx-without-spf",
+    summary = "A name with MX records should publish an SPF record",
+    severity = Severity.INFO,
+    category = Category.MAIL,
+    references = {"RFC 7208 §2.3", "RFC 7208 §4.5"})
+public final class MxWithoutSpf implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    List<ZoneRecord> mx = node.records(Type.MX);
+    if (mx.isEmpty() || !MailNames.served(node) || node.has(Type.CNAME)) {
+      return;
+    }
+    for (ZoneRecord r : mx) {
+      if (MailNames.isNullMx(r)) {
+        return;
+      }
+    }
+    if (MailNames.spf(node) != null) {
+      return;
+    }
+    context.report(
+        mx.get(0),
+        "'"
+            + node.name()
+            + "' has MX records but no SPF record: receivers cannot tell mail really sent from"
+            + " this name from forgeries, and large mailbox providers may refuse its mail",
+        "add a TXT record at '"
+            + node.name()
+            + "' listing the hosts that send its mail, e.g. \"v=spf1 mx -all\" (or \"v=spf1"
+            + " include:<your provider> -all\"); if it sends no mail at all, \"v=spf1 -all\"");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.mail.dmarc.DmarcRecord;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.List;
+import org.xbill.DNS.Type;
+
+/**
+ * A null MX (RFC 7505) says a name receives no mail; a name that receives none normally sends none
+ * either, and should say so too, or spammers keep using it as a sender: an SPF record {@code v=spf1
+ * -all} (RFC 7208) and a DMARC policy of reject (RFC 7489), its own or inherited from the apex
+ * through {@code sp=} (or {@code p=} when there is no {@code sp=}). This is the parked-domain
+ * posture of M3AAWG and of government guidance (UK NCSC, CISA BOD 18-01). Reported on the null MX,
+ * saying which part is missing; a {@code _dmarc} CNAME or delegation is assumed to be right.
+ */
+@RuleMeta(
+    id = "no-mail-posture",
+    summary = "A name with a null MX should also refuse mail in SPF and DMARC",
+    severity = Severity.INFO,
+    category = Category.MAIL,
+    references = {"RFC 7505 §3", "RFC 7505 §4", "RFC 7208 §5.1", "RFC 7489 §6.3"})
+public final class NoMailPosture implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    List<ZoneRecord> mx = node.records(Type.MX);
+    if (mx.isEmpty() || !MailNames.served(node) || node.has(Type.CNAME)) {
+      return;
+    }
+    for (ZoneRecord r : mx) {
+      if (!MailNames.isNullMx(r)) {
+        return; // null-mx-mixed's finding
+      }
+    }
+    List<String> missing = new ArrayList<>(2);
+    ZoneRecord spf = MailNames.spf(node);
+    if (spf == null) {
+      missing.add("no SPF record");
+    } else if (!spf.txt().strip().replaceAll("\\s+", " ").equalsIgnoreCase("v=spf1 -all")) {
+      missing.add("the SPF record '" + shorten(spf.txt()) + "' is not \"v=spf1 -all\"");
+    }
+    String dmarc = dmarcGap(DmarcLookup.applying(context.zone(), node), node);
+    if (dmarc != null) {
+      missing.add(dmarc);
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    context.report(
+        mx.get(0),
+        "'"
+            + node.name()
+            + "' receives no mail (null MX) but does not say it sends none: "
+            + String.join(", and ", missing)
+            + "; spammers can still send mail in its name",
+        "add a TXT \"v=spf1 -all\" at '"
+            + node.name()
+            + "' and "
+            + (node.isWildcard()
+                ? "give the apex's DMARC record sp=reject"
+                : "a TXT \"v=DMARC1; p=reject;\" at '_dmarc."
+                    + node.name()
+                    + "' (or give the apex's DMARC record sp=reject)"));
+  }
+
+  /** What keeps the DMARC policy from rejecting mail from the name, or null. */
+  private static String dmarcGap(DmarcLookup found, Node node) {
+    switch (found.state()) {
+      case ELSEWHERE:
+        return null;
+      case NONE:
+        return "no DMARC policy applies to it";
+      default:
+        break;
+    }
+    DmarcRecord record = DmarcRecord.parse(found.record().txt());
+    boolean inherited = found.inherited(node);
+    DmarcRecord.Policy policy = inherited ? record.subdomainPolicy() : record.policy();
+    String where = "the DMARC record at '" + found.name() + "'";
+    if (policy == null) {
+      return where + " has no valid " + (inherited && record.value("sp") != null ? "sp=" : "p=");
+    }
+    if (policy != DmarcRecord.Policy.REJECT) {
+      String tag = !inherited ? "p=" : record.value("sp") != null ? "sp=" : "no sp= and p=";
+      return where + " has " + tag + policy.label() + ", not reject";
+    }
+    if (record.percent() < 100) {
+      return where + " applies reject to only " + record.percent() + "% of failing mail (pct=)";
+    }
+    return null;
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+}

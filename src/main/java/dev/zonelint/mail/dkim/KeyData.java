@@ -1,0 +1,158 @@
+package dev.zonelint.mail.dkim;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Decodes the {@code p=} value: base64 with white space allowed anywhere (RFC 6376 §3.6.1), then an
+ * RSA key as SubjectPublicKeyInfo or bare RSAPublicKey (errata 3017) or a raw 32-byte Ed25519 key
+ * (RFC 8463 §4.2), through {@code java.security}.
+ */
+final class KeyData {
+  /** The DER header of an Ed25519 SubjectPublicKeyInfo (RFC 8410 §4), before the 32 key bytes. */
+  private static final byte[] ED25519_SPKI = {
+    0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00
+  };
+
+  private KeyData() {}
+
+  /**
+   * What the key data holds.
+   *
+   * @param bits the RSA modulus length, 256 for Ed25519, 0 when unknown
+   * @param format how the key is encoded, for messages
+   * @param error why verifiers cannot use it, or null
+   */
+  record Decoded(int bits, String format, String error) {
+    static Decoded failed(String error) {
+      return new Decoded(0, "", error);
+    }
+  }
+
+  static Decoded decode(String value, boolean ed25519) {
+    StringBuilder clean = new StringBuilder(value.length());
+    int padding = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        continue;
+      }
+      if (c == '=') {
+        padding++;
+      } else if (isBase64(c) && padding == 0) {
+        clean.append(c);
+      } else {
+        return Decoded.failed(badCharacter(value, i, c, padding));
+      }
+    }
+    int length = clean.length() + padding;
+    if (clean.length() % 4 == 1 || padding > 2 || (padding > 0 && length % 4 != 0)) {
+      return Decoded.failed(
+          "the key is "
+              + length
+              + " base64 characters long, which no data encodes to: it is truncated or has a"
+              + " stray character, so verifiers cannot decode it");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(clean.toString());
+    } catch (IllegalArgumentException e) {
+      return Decoded.failed("the key is not valid base64: verifiers cannot decode it");
+    }
+    return ed25519 ? ed25519(bytes) : rsa(bytes);
+  }
+
+  private static Decoded rsa(byte[] key) {
+    if (key.length == 32) {
+      return Decoded.failed(
+          "the key is 32 bytes, an Ed25519 key, but k= is rsa (the default): add k=ed25519");
+    }
+    if (startsWith(key, ED25519_SPKI)) {
+      return Decoded.failed(
+          "the key is an Ed25519 SubjectPublicKeyInfo but k= is rsa (the default): write"
+              + " k=ed25519 and only the raw 32-byte key (RFC 8463 §4.2)");
+    }
+    // The DER is read first: cheap, and no exception for the common broken keys.
+    BigInteger n = Der.spkiModulus(key);
+    if (n != null) {
+      try {
+        PublicKey k = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key));
+        if (k instanceof RSAPublicKey r) {
+          return new Decoded(r.getModulus().bitLength(), "SubjectPublicKeyInfo", null);
+        }
+      } catch (GeneralSecurityException | RuntimeException e) {
+        // Below the provider's 512-bit floor, or an exponent it refuses: the DER size stands.
+      }
+      return new Decoded(n.bitLength(), "SubjectPublicKeyInfo", null);
+    }
+    n = Der.pkcs1Modulus(key);
+    if (n != null) {
+      return new Decoded(n.bitLength(), "RSAPublicKey", null);
+    }
+    return Decoded.failed(
+        "the key is valid base64 but not an RSA public key (neither SubjectPublicKeyInfo nor"
+            + " RSAPublicKey DER): verifiers fail every signature made with this selector");
+  }
+
+  private static Decoded ed25519(byte[] key) {
+    if (key.length == 32) {
+      byte[] spki = Arrays.copyOf(ED25519_SPKI, ED25519_SPKI.length + 32);
+      System.arraycopy(key, 0, spki, ED25519_SPKI.length, 32);
+      try {
+        KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+        return new Decoded(256, "raw Ed25519", null);
+      } catch (GeneralSecurityException | RuntimeException e) {
+        return Decoded.failed("the key is not a valid Ed25519 public key: verifiers cannot use it");
+      }
+    }
+    if (key.length == ED25519_SPKI.length + 32 && startsWith(key, ED25519_SPKI)) {
+      return Decoded.failed(
+          "the key is an Ed25519 SubjectPublicKeyInfo, but RFC 8463 §4.2 wants only the raw 32"
+              + " bytes: verifiers reject it; drop the leading 'MCowBQYDK2VwAyEA'");
+    }
+    if (Der.spkiModulus(key) != null || Der.pkcs1Modulus(key) != null) {
+      return Decoded.failed("the key is an RSA key but k= is ed25519: write k=rsa");
+    }
+    return Decoded.failed(
+        "an Ed25519 key is 32 bytes, this one is " + key.length + ": verifiers cannot use it");
+  }
+
+  private static String badCharacter(String value, int at, char c, int padding) {
+    if (c == '-' && value.contains("BEGIN")) {
+      return "the key still has its PEM header: keep only the base64 text between"
+          + " '-----BEGIN PUBLIC KEY-----' and '-----END PUBLIC KEY-----'";
+    }
+    if (padding > 0 && isBase64(c)) {
+      return "the key has '=' padding before its end (character "
+          + (at + 1)
+          + "): verifiers cannot decode it";
+    }
+    String shown =
+        c < ' ' || c > '~' ? String.format(Locale.ROOT, "U+%04X", (int) c) : "'" + c + "'";
+    return "the key has "
+        + shown
+        + " at character "
+        + (at + 1)
+        + ", which is not base64: verifiers cannot decode it";
+  }
+
+  private static boolean isBase64(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == '/';
+  }
+
+  private static boolean startsWith(byte[] b, byte[] prefix) {
+    return b.length >= prefix.length
+        && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+  }
+}
