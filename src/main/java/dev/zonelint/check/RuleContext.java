@@ -3,6 +3,7 @@ package dev.zonelint.check;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Related;
+import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
@@ -47,6 +48,23 @@ public final class RuleContext {
   public void report(
       ZoneRecord at, String message, String help, ZoneRecord other, String otherNote) {
     emit(at, message, help, List.of(new Related(location(other), otherNote)));
+  }
+
+  /**
+   * Reports at a severity other than the rule's default, for rules whose catalogue entry grades
+   * findings (e.g. {@code dkim-weak-key}: error below 1024 bits, warning below 2048).
+   */
+  public void report(Severity severity, ZoneRecord at, String message, String help) {
+    sink.accept(
+        new Diagnostic(
+            rule.id(),
+            severity,
+            location(at),
+            at.owner().toString(),
+            at.typeName(),
+            message,
+            help,
+            List.of()));
   }
 
   /** Reports a finding with several related records. */

@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
@@ -27,7 +26,6 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
 public final class DkimSyntax implements NodeRule {
-  private static final RuleInfo INFO = RuleInfo.of(DkimSyntax.class);
 
   @Override
   public void check(Node node, RuleContext context) {
@@ -40,9 +38,7 @@ public final class DkimSyntax implements NodeRule {
         continue;
       }
       for (DkimIssue issue : DkimKeys.parse(r).issues()) {
-        Findings.report(
-            context,
-            INFO,
+        context.report(
             issue.severity(),
             r,
             "selector '"

@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimKeyRecord;
@@ -25,7 +24,6 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 8301 §3.2"})
 public final class DkimWeakKey implements NodeRule {
-  private static final RuleInfo INFO = RuleInfo.of(DkimWeakKey.class);
   private static final String HELP =
       "generate a 2048-bit key, publish it under a new selector, switch the signer to it, then"
           + " revoke this selector with an empty p=";
@@ -47,9 +45,7 @@ public final class DkimWeakKey implements NodeRule {
       }
       String selector = "the DKIM key of selector '" + MailNames.selector(node.name()) + "' is a ";
       if (bits < 1024) {
-        Findings.report(
-            context,
-            INFO,
+        context.report(
             Severity.ERROR,
             r,
             selector
@@ -58,9 +54,7 @@ public final class DkimWeakKey implements NodeRule {
                 + " (RFC 8301 §3.2), and keys this small can be factored",
             HELP);
       } else {
-        Findings.report(
-            context,
-            INFO,
+        context.report(
             Severity.WARNING,
             r,
             selector

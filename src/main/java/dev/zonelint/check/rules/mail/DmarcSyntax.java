@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dmarc.DmarcIssue;
@@ -27,7 +26,6 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 7489 §6.3", "RFC 7489 §6.4", "RFC 7489 §6.6.3"})
 public final class DmarcSyntax implements NodeRule {
-  private static final RuleInfo INFO = RuleInfo.of(DmarcSyntax.class);
 
   @Override
   public void check(Node node, RuleContext context) {
@@ -41,9 +39,7 @@ public final class DmarcSyntax implements NodeRule {
       }
       String domain = MailNames.domainOf(node.name(), "_dmarc");
       for (DmarcIssue issue : DmarcRecord.parse(text).issues()) {
-        Findings.report(
-            context,
-            INFO,
+        context.report(
             issue.severity(),
             r,
             issue.message() + MailNames.at(issue.column()),
