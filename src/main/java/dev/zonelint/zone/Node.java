@@ -12,7 +12,9 @@ import org.xbill.DNS.Type;
  */
 public final class Node {
   private final Name name;
-  private List<ZoneRecord> records = List.of();
+  // Most names own one record: it is held alone (a ZoneRecord), and only names with more get an
+  // ArrayList, which saves the list and its array (48 bytes) per single-record name.
+  private Object records;
   // Which real types (below 128) the node owns, so that the many "has it an X?" questions rules
   // ask of every name cost a bit test instead of a walk over the records.
   private long typesLow;
@@ -34,7 +36,15 @@ public final class Node {
 
   /** Every record at this name in file order, duplicates included. */
   public List<ZoneRecord> records() {
-    return Collections.unmodifiableList(records);
+    if (records == null) {
+      return List.of();
+    }
+    if (records instanceof ZoneRecord single) {
+      return List.of(single);
+    }
+    @SuppressWarnings("unchecked")
+    List<ZoneRecord> many = (List<ZoneRecord>) records;
+    return Collections.unmodifiableList(many);
   }
 
   /** The real DNS records of one type (pseudo-records excluded), in file order. */
@@ -43,7 +53,7 @@ public final class Node {
       return List.of();
     }
     List<ZoneRecord> out = null;
-    for (ZoneRecord r : records) {
+    for (ZoneRecord r : records()) {
       if (r.type() == type && !r.isPseudo()) {
         if (out == null) {
           out = new ArrayList<>(2);
@@ -59,7 +69,7 @@ public final class Node {
     if (!mayHave(type)) {
       return null;
     }
-    for (ZoneRecord r : records) {
+    for (ZoneRecord r : records()) {
       if (r.type() == type && !r.isPseudo()) {
         return r;
       }
@@ -92,7 +102,7 @@ public final class Node {
 
   /** A name with no records of its own that exists because names below it do (RFC 4592 §2.2.2). */
   public boolean isEmptyNonTerminal() {
-    return records.isEmpty();
+    return records == null;
   }
 
   public boolean isApex() {
@@ -129,10 +139,18 @@ public final class Node {
   }
 
   void add(ZoneRecord record) {
-    if (records.isEmpty()) {
-      records = new ArrayList<>(2);
+    if (records == null) {
+      records = record;
+    } else if (records instanceof ZoneRecord single) {
+      List<ZoneRecord> many = new ArrayList<>(4);
+      many.add(single);
+      many.add(record);
+      records = many;
+    } else {
+      @SuppressWarnings("unchecked")
+      List<ZoneRecord> many = (List<ZoneRecord>) records;
+      many.add(record);
     }
-    records.add(record);
     if (record.isPseudo()) {
       hasPseudo = true;
     } else if (record.type() < 64) {

@@ -23,20 +23,22 @@ public final class ZoneRecord {
   /** Set on records created by {@code $GENERATE}. */
   public static final int GENERATED = 4;
 
+  // Fields are packed (a million-record zone holds a million of these): 16-bit type, class and
+  // file index, the TTL as an unsigned int, flags in a byte, and the span inlined with its end
+  // as a length: 64 bytes an object, against 80 unpacked.
   private final Node node;
-  private final RecordKind kind;
-  private final int type;
-  private final int dclass;
-  private final long ttl;
   private final byte[] rdata;
-  // The span's fields are inlined: a separate object per record would cost 32 bytes.
-  private final int file;
+  private final String extra;
+  private final int ttl;
+  private final short type;
+  private final short dclass;
+  private final short file;
+  private final RecordKind kind;
+  private final byte flags;
   private final int line;
   private final int column;
   private final long startOffset;
-  private final long endOffset;
-  private final int flags;
-  private final String extra;
+  private final int length;
 
   ZoneRecord(
       Node node,
@@ -50,16 +52,16 @@ public final class ZoneRecord {
       String extra) {
     this.node = node;
     this.kind = kind;
-    this.type = type;
-    this.dclass = dclass;
-    this.ttl = ttl;
+    this.type = (short) type;
+    this.dclass = (short) dclass;
+    this.ttl = (int) ttl;
     this.rdata = rdata;
-    this.file = span.file();
+    this.file = (short) span.file();
     this.line = span.line();
     this.column = span.column();
     this.startOffset = span.startOffset();
-    this.endOffset = span.endOffset();
-    this.flags = flags;
+    this.length = (int) Math.min(Integer.MAX_VALUE, span.endOffset() - span.startOffset());
+    this.flags = (byte) flags;
     this.extra = extra;
   }
 
@@ -81,20 +83,20 @@ public final class ZoneRecord {
   }
 
   public int type() {
-    return type;
+    return type & 0xFFFF;
   }
 
   public int dclass() {
-    return dclass;
+    return dclass & 0xFFFF;
   }
 
   /** The TTL as written (0 to 2^32-1); not clamped. */
   public long ttl() {
-    return ttl;
+    return Integer.toUnsignedLong(ttl);
   }
 
   public SourceSpan span() {
-    return new SourceSpan(file, line, column, startOffset, endOffset);
+    return new SourceSpan(file(), line, column, startOffset, startOffset + length);
   }
 
   public int line() {
@@ -107,7 +109,7 @@ public final class ZoneRecord {
 
   /** Index of the file this record was written in, into {@link Zone#files()}. */
   public int file() {
-    return file;
+    return file & 0xFFFF;
   }
 
   public boolean has(int flag) {
@@ -121,7 +123,7 @@ public final class ZoneRecord {
 
   /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
   public String typeName() {
-    return kind == RecordKind.DNS ? Type.string(type) : kind.display();
+    return isPseudo() ? kind.display() : Type.string(type());
   }
 
   /** A copy of the RDATA wire bytes. */
@@ -140,7 +142,7 @@ public final class ZoneRecord {
       throw new IllegalStateException(typeName() + " is a pseudo-record");
     }
     return Record.newRecord(
-        owner(), type, dclass, Math.min(ttl, 0x7FFFFFFFL), rdata.length, rdata.clone());
+        owner(), type(), dclass(), Math.min(ttl(), 0x7FFFFFFFL), rdata.length, rdata.clone());
   }
 
   /**
@@ -153,7 +155,7 @@ public final class ZoneRecord {
     }
     // Read the name straight from the wire bytes: building a dnsjava Record first cost most of
     // the time of the rules that follow targets.
-    switch (type) {
+    switch (type()) {
       case Type.CNAME:
       case Type.DNAME:
       case Type.NS:
@@ -182,7 +184,7 @@ public final class ZoneRecord {
    * reads a record split into several strings; null for other types.
    */
   public String txt() {
-    if (isPseudo() || (type != Type.TXT && type != Type.SPF)) {
+    if (isPseudo() || (type() != Type.TXT && type() != Type.SPF)) {
       return null;
     }
     StringBuilder out = new StringBuilder(rdata.length);
@@ -206,6 +208,6 @@ public final class ZoneRecord {
 
   @Override
   public String toString() {
-    return owner() + " " + ttl + " " + typeName() + " " + rdataText();
+    return owner() + " " + ttl() + " " + typeName() + " " + rdataText();
   }
 }
