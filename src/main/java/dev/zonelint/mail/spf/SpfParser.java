@@ -234,6 +234,11 @@ public final class SpfParser {
     if (digits.isEmpty()) {
       throw new Bad("empty " + family + " prefix length after '/'");
     }
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        throw new Bad(family + " prefix length '" + digits + "' is not a number");
+      }
+    }
     if (digits.length() > 1 && digits.charAt(0) == '0') {
       throw new Bad(family + " prefix length '" + digits + "' has a leading zero");
     }

@@ -132,7 +132,7 @@ public final class SpfSyntax implements NodeRule {
           .append("' at column ")
           .append(errors.get(i).column() + 1);
     }
-    return out.append(errors.size() > 4 ? ", ..." : "").toString();
+    return out.append(errors.size() > 4 ? " and " + (errors.size() - 4) + " more" : "").toString();
   }
 
   private static String lower(String s) {

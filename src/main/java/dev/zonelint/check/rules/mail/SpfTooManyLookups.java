@@ -101,6 +101,7 @@ public final class SpfTooManyLookups implements ZoneRule {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     List<String> nested = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> macros = new ArrayList<>();
     for (SpfGraph.Step s : v.steps) {
       String kind = s.term() instanceof Directive d ? d.mechanism().name() : "redirect";
       kinds.merge(kind, 1, Integer::sum);
@@ -114,9 +115,9 @@ public final class SpfTooManyLookups implements ZoneRule {
                 + (s.kind() == SpfGraph.Target.ZONE ? "this zone" : "built-in list")
                 + ")");
       } else if (s.kind() == SpfGraph.Target.MACRO) {
-        unknown.add("'" + s.target() + "' (has macros)");
+        macros.add("'" + s.target() + "'");
       } else if (s.kind() == SpfGraph.Target.UNKNOWN) {
-        unknown.add("'" + s.target() + "' (not in the built-in list)");
+        unknown.add("'" + s.target() + "'");
       }
     }
     StringBuilder out = new StringBuilder().append(v.steps.size()).append(" terms here (");
@@ -129,11 +130,17 @@ public final class SpfTooManyLookups implements ZoneRule {
     for (String n : nested) {
       out.append(" + ").append(n);
     }
-    if (!unknown.isEmpty()) {
-      out.append("; counted as 1 each without looking inside: ")
-          .append(String.join(", ", unknown.subList(0, Math.min(4, unknown.size()))))
-          .append(unknown.size() > 4 ? ", ..." : "");
-    }
+    list(out, "; not in the built-in list, so counted as 1 each: ", unknown);
+    list(out, "; with macros, so counted as 1 each: ", macros);
     return out.toString();
+  }
+
+  private static void list(StringBuilder out, String intro, List<String> names) {
+    if (!names.isEmpty()) {
+      out.append(intro).append(String.join(", ", names.subList(0, Math.min(4, names.size()))));
+      if (names.size() > 4) {
+        out.append(" and ").append(names.size() - 4).append(" more");
+      }
+    }
   }
 }

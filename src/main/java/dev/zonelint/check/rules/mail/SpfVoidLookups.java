@@ -63,7 +63,7 @@ public final class SpfVoidLookups implements ZoneRule {
             + SpfGraph.VOID_LIMIT
             + "): "
             + String.join("; ", notes)
-            + (v.voids > notes.size() ? "; ..." : "")
+            + (v.voids > notes.size() ? " and " + (v.voids - notes.size()) + " more" : "")
             + "; receivers may return permerror at the third",
         "remove the terms that point at names without data, or publish the records they expect");
   }
