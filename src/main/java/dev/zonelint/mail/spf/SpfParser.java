@@ -186,7 +186,7 @@ public final class SpfParser {
     if (!rest.startsWith(":") || rest.length() == 1) {
       throw new Bad("'" + name + "' needs a domain: write '" + name + ":example.com'");
     }
-    return domainSpec(rest.substring(1));
+    return DomainSpecs.parse(rest.substring(1));
   }
 
   /** {@code a} and {@code mx}: {@code [":" domain-spec] [ip4-cidr] ["//" ip6-cidr]}. */
@@ -216,7 +216,7 @@ public final class SpfParser {
     if (domain.equals(":")) {
       throw new Bad("'" + name + ":' needs a domain after the colon");
     }
-    DomainSpec spec = domain.isEmpty() ? null : domainSpec(domain.substring(1));
+    DomainSpec spec = domain.isEmpty() ? null : DomainSpecs.parse(domain.substring(1));
     DualCidr c = new DualCidr(ip4, ip6);
     return name.equals("a") ? new Mechanism.A(spec, c) : new Mechanism.Mx(spec, c);
   }
@@ -299,89 +299,12 @@ public final class SpfParser {
       if (value.isEmpty()) {
         throw new Bad("'" + name + "=' needs a domain: write '" + lower + "=example.com'");
       }
-      DomainSpec d = domainSpec(value);
+      DomainSpec d = DomainSpecs.parse(value);
       return lower.equals("redirect")
           ? new Modifier.Redirect(column, term, name, d)
           : new Modifier.Explanation(column, term, name, d);
     }
     return new Modifier.Unknown(column, term, name, MacroStrings.parse(value, false));
-  }
-
-  /** {@code domain-spec = macro-string domain-end}. */
-  static DomainSpec domainSpec(String s) throws Bad {
-    MacroString macro = MacroStrings.parse(s, true);
-    List<MacroString.Part> parts = macro.parts();
-    if (parts.isEmpty()) {
-      throw new Bad("empty domain");
-    }
-    MacroString.Part last = parts.get(parts.size() - 1);
-    if (last instanceof MacroString.Literal literal) {
-      String tail = literal.text();
-      String t = tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail;
-      int dot = t.lastIndexOf('.');
-      if (dot < 0) {
-        throw new Bad(
-            "'" + s + "' is not a fully qualified domain: it needs a dot and a top-level label");
-      }
-      String top = t.substring(dot + 1);
-      String problem = topLabelProblem(top);
-      if (problem != null) {
-        throw new Bad(
-            "'"
-                + s
-                + "' "
-                + problem
-                + (IpLiterals.ip4(s) != null ? ": use 'ip4:' for an address" : ""));
-      }
-    }
-    if (macro.isLiteral()) {
-      String labelProblem = labelProblem(s);
-      if (labelProblem != null) {
-        throw new Bad("'" + s + "' " + labelProblem);
-      }
-    }
-    return new DomainSpec(s, macro);
-  }
-
-  /** RFC 7208 {@code toplabel}: letters, digits and inner hyphens, not all digits. */
-  private static String topLabelProblem(String top) {
-    if (top.isEmpty()) {
-      return "ends in an empty label";
-    }
-    boolean letterOrHyphen = false;
-    for (int i = 0; i < top.length(); i++) {
-      char c = top.charAt(i);
-      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alnum && c != '-') {
-        return "ends in the label '" + top + "', which may hold only letters, digits and hyphens";
-      }
-      letterOrHyphen |= !(c >= '0' && c <= '9');
-    }
-    if (top.startsWith("-") || top.endsWith("-")) {
-      return "ends in the label '" + top + "', which must not start or end with a hyphen";
-    }
-    return letterOrHyphen ? null : "ends in the all-numeric label '" + top + "'";
-  }
-
-  /** DNS limits a literal name must meet to be looked up at all (RFC 1035 §2.3.4). */
-  private static String labelProblem(String s) {
-    String name = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    if (name.length() > 253) {
-      return "is longer than 253 characters";
-    }
-    int start = 0;
-    while (start <= name.length()) {
-      int dot = name.indexOf('.', start);
-      int end = dot < 0 ? name.length() : dot;
-      if (end == start) {
-        return "has an empty label";
-      }
-      if (end - start > 63) {
-        return "has a label longer than 63 characters";
-      }
-      start = end + 1;
-    }
-    return null;
   }
 
   /** {@code name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." )} over {@code s[0, end)}. */

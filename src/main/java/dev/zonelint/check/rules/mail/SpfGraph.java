@@ -1,9 +1,5 @@
 package dev.zonelint.check.rules.mail;
 
-import dev.zonelint.mail.spf.Directive;
-import dev.zonelint.mail.spf.DomainSpec;
-import dev.zonelint.mail.spf.Mechanism;
-import dev.zonelint.mail.spf.Modifier;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.mail.spf.SpfParser;
 import dev.zonelint.mail.spf.SpfRecord;
@@ -15,11 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.TextParseException;
-import org.xbill.DNS.Type;
 
 /**
  * The SPF records of a zone and of the known providers as a graph of include/redirect edges, with
@@ -35,6 +28,7 @@ final class SpfGraph {
 
   private final SpfZone facts;
   private final SpfKnownIncludes known;
+  private final SpfSteps steps;
   private final Map<Node, Vertex> inZone = new HashMap<>();
   private final Map<String, Vertex> outside = new HashMap<>();
   private final ArrayDeque<Vertex> stack = new ArrayDeque<>();
@@ -43,6 +37,12 @@ final class SpfGraph {
   SpfGraph(SpfZone facts, SpfKnownIncludes known) {
     this.facts = facts;
     this.known = known;
+    this.steps = new SpfSteps(facts, known);
+  }
+
+  /** The name a literal domain-spec stands for, if it is in this zone; null otherwise. */
+  Name inZone(Zone zone, String literal) {
+    return steps.inZone(zone, literal);
   }
 
   /** Where an include or redirect leads. */
@@ -144,7 +144,7 @@ final class SpfGraph {
   private Vertex knownVertex(Zone zone, String name) {
     Vertex v = outside.get(name);
     if (v == null) {
-      v = build(zone, toName(name), null, null, SpfParser.parse(known.record(name)));
+      v = build(zone, SpfSteps.toName(name), null, null, SpfParser.parse(known.record(name)));
       outside.put(name, v);
     }
     return v;
@@ -153,119 +153,9 @@ final class SpfGraph {
   private Vertex build(Zone zone, Name owner, Node node, ZoneRecord txt, SpfRecord spf) {
     Vertex v = new Vertex(owner, txt, spf);
     for (Term t : spf.lookupTerms()) {
-      v.steps.add(step(zone, t, owner, node));
+      v.steps.add(steps.step(zone, t, owner, node));
     }
     return v;
-  }
-
-  /** A step of a record at {@code current} (whose node in this zone is {@code here}, or null). */
-  private Step step(Zone zone, Term t, Name current, Node here) {
-    if (t instanceof Modifier.Redirect r) {
-      return follow(zone, t, r.domain());
-    }
-    Mechanism m = ((Directive) t).mechanism();
-    if (m instanceof Mechanism.Include inc) {
-      return follow(zone, t, inc.domain());
-    }
-    DomainSpec d = m.domain();
-    String text = d == null ? "" : d.text();
-    if (m instanceof Mechanism.Ptr || (d != null && d.hasMacros())) {
-      return new Step(t, Target.NONE, null, text, null, null, null);
-    }
-    Name target = d == null ? current : inZone(zone, d.literal());
-    if (target == null || (d == null && here == null)) {
-      return new Step(t, Target.NONE, null, text, null, null, null);
-    }
-    SpfLookup l = d == null ? SpfLookup.at(here) : SpfLookup.of(zone, target);
-    String why = null;
-    if (l.kind() == SpfLookup.Kind.NXDOMAIN) {
-      why = "'" + target + "' does not exist";
-    } else if (l.kind() == SpfLookup.Kind.ANSWER) {
-      Node n = l.node();
-      if (m instanceof Mechanism.A && !n.hasAddress()) {
-        why = "'" + target + "' has no A or AAAA record";
-      } else if (m instanceof Mechanism.Mx && !n.has(Type.MX)) {
-        why = "'" + target + "' has no MX record";
-      } else if (m instanceof Mechanism.Exists && !hasA(n)) {
-        why = "'" + target + "' has no A record";
-      }
-    }
-    return new Step(t, Target.NONE, target, text, null, null, why);
-  }
-
-  private static boolean hasA(Node n) {
-    for (ZoneRecord r : n.records()) {
-      if (r.type() == Type.A) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Step follow(Zone zone, Term t, DomainSpec d) {
-    String literal = d.literal();
-    if (literal == null) {
-      return new Step(t, Target.MACRO, null, d.text(), null, null, null);
-    }
-    Name name = inZone(zone, literal);
-    if (name == null) {
-      String key = key(literal);
-      return known.record(key) != null
-          ? new Step(t, Target.KNOWN, null, literal, null, key, null)
-          : new Step(t, Target.UNKNOWN, null, literal, null, null, null);
-    }
-    SpfLookup l = SpfLookup.of(zone, name);
-    switch (l.kind()) {
-      case NXDOMAIN:
-        return new Step(
-            t, Target.MISSING, name, literal, null, null, "'" + name + "' does not exist");
-      case UNKNOWN:
-        return new Step(t, Target.UNKNOWN, name, literal, null, null, null);
-      default:
-        Node n = l.node();
-        if (facts.first(n) != null) {
-          return new Step(t, Target.ZONE, name, literal, n, null, null);
-        }
-        String why = n.has(Type.TXT) ? null : "'" + name + "' has no TXT record";
-        return new Step(t, Target.MISSING, name, literal, null, null, why);
-    }
-  }
-
-  /**
-   * The name a literal domain-spec stands for, if it is at or below the origin; null otherwise.
-   * Most includes name other domains: a look at the text spares parsing them into names.
-   */
-  Name inZone(Zone zone, String literal) {
-    Name origin = zone.origin();
-    if (origin == null) {
-      return null;
-    }
-    String o = facts.originText(origin);
-    String l = key(literal);
-    boolean maybe =
-        o.isEmpty()
-            || literal.indexOf('\\') >= 0
-            || (l.length() >= o.length()
-                && l.regionMatches(true, l.length() - o.length(), o, 0, o.length())
-                && (l.length() == o.length() || l.charAt(l.length() - o.length() - 1) == '.'));
-    Name name = maybe ? toName(literal) : null;
-    return name != null && zone.contains(name) ? name : null;
-  }
-
-  private static String key(String literal) {
-    String s = literal.toLowerCase(Locale.ROOT);
-    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  private static Name toName(String literal) {
-    if (literal == null) {
-      return null;
-    }
-    try {
-      return Name.fromString(literal, Name.root);
-    } catch (TextParseException e) {
-      return null;
-    }
   }
 
   /** Tarjan's algorithm from {@code root}, closing each component as soon as it is complete. */
