@@ -1,0 +1,165 @@
+package dev.zonelint.check.rules.mail;
+
+import dev.zonelint.mail.spf.SpfKnownIncludes;
+import dev.zonelint.mail.spf.SpfParser;
+import dev.zonelint.mail.spf.SpfRecord;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
+
+/**
+ * The SPF records of one zone, each parsed once, and the include graph over them. Finding them
+ * means looking at every name, so it is done once: {@code spf-syntax}, the one SPF rule called for
+ * every name, collects them as the checker walks the zone, and the other SPF rules run after the
+ * walk over what it found; when {@code spf-syntax} is not run they walk the zone once themselves.
+ * Holds no reference to the zone (see {@link SpfMemo}).
+ */
+final class SpfZone {
+  private final Map<ZoneRecord, SpfRecord> parsed = new HashMap<>();
+  private final SpfGraph graph;
+  private final List<Spot> spots = new ArrayList<>();
+  private final List<Node> spfTypeNodes = new ArrayList<>();
+  private int visited;
+  private boolean complete;
+  private String originText;
+  private boolean scannedSpfType;
+
+  /** An SPF TXT record and its parse. */
+  record Entry(ZoneRecord txt, SpfRecord spf) {}
+
+  /** A name with SPF TXT records, in file order. */
+  record Spot(Node node, List<Entry> entries) {}
+
+  SpfZone(SpfKnownIncludes known) {
+    this.graph = new SpfGraph(this, known);
+  }
+
+  SpfGraph graph() {
+    return graph;
+  }
+
+  /** The zone's origin in lower case without the trailing dot; empty for the root. */
+  String originText(Name origin) {
+    if (originText == null) {
+      String s = origin.toString().toLowerCase(Locale.ROOT);
+      originText = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+    return originText;
+  }
+
+  /**
+   * Called by {@code spf-syntax} for each name in canonical order; returns the name's SPF TXT
+   * records and remembers them for the rules that run after the walk.
+   */
+  List<Entry> collect(Zone zone, Node node) {
+    List<Entry> entries = scan(node);
+    if (!complete) {
+      record(node, entries);
+      complete = ++visited == zone.nodes().size();
+    }
+    return entries;
+  }
+
+  /** The names with SPF TXT records, in canonical order. */
+  List<Spot> spots(Zone zone) {
+    walk(zone);
+    return spots;
+  }
+
+  /** The names with records of the obsolete SPF type (99), in canonical order. */
+  List<Node> spfTypeNodes(Zone zone) {
+    walk(zone);
+    return spfTypeNodes;
+  }
+
+  private void walk(Zone zone) {
+    if (complete) {
+      return;
+    }
+    spots.clear();
+    spfTypeNodes.clear();
+    for (Node node : zone.nodes()) {
+      record(node, scan(node));
+    }
+    complete = true;
+  }
+
+  private void record(Node node, List<Entry> entries) {
+    if (!entries.isEmpty()) {
+      spots.add(new Spot(node, entries));
+    }
+    if (scannedSpfType) {
+      spfTypeNodes.add(node);
+    }
+  }
+
+  /** The first SPF TXT record of a name, or null. */
+  ZoneRecord first(Node node) {
+    if (!node.isEmptyNonTerminal()) {
+      for (ZoneRecord r : node.records()) {
+        if (looksLikeSpf(r)) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The SPF policies of a name: TXT records starting {@code v=spf1} (RFC 7208 §4.5); notes in
+   * {@link #scannedSpfType} whether it has records of the SPF type. One pass, no iterator.
+   */
+  private List<Entry> scan(Node node) {
+    List<Entry> out = List.of();
+    scannedSpfType = false;
+    if (!node.isEmptyNonTerminal()) {
+      List<ZoneRecord> records = node.records();
+      for (int i = 0; i < records.size(); i++) {
+        ZoneRecord r = records.get(i);
+        scannedSpfType |= r.type() == Type.SPF && !r.isPseudo();
+        if (looksLikeSpf(r)) {
+          if (out.isEmpty()) {
+            out = new ArrayList<>(1);
+          }
+          out.add(new Entry(r, parsed(r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The parse of an SPF TXT record, made once. */
+  SpfRecord parsed(ZoneRecord r) {
+    return parsed.computeIfAbsent(r, k -> SpfParser.parse(k.txt()));
+  }
+
+  /**
+   * Whether a record is a TXT whose joined text starts {@code v=spf1} followed by a space or the
+   * end, read from the wire bytes so that the many other TXT records are never turned into strings.
+   */
+  private static boolean looksLikeSpf(ZoneRecord r) {
+    if (r.type() != Type.TXT || r.isPseudo()) {
+      return false;
+    }
+    byte[] d = r.rdata();
+    int first = d.length == 0 ? 0 : d[0] & 0xFF;
+    if (first < 7 && d.length > first + 1) {
+      // The version is split across character-strings: join them the slow way.
+      return SpfRecord.isSpf(r.txt());
+    }
+    String v = "v=spf1";
+    for (int i = 0; i < 6; i++) {
+      if (i + 1 >= d.length || Character.toLowerCase((char) (d[i + 1] & 0xFF)) != v.charAt(i)) {
+        return false;
+      }
+    }
+    return first == 6 || d[7] == ' ';
+  }
+}
