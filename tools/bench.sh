@@ -44,7 +44,7 @@ for n in "${sizes[@]}"; do
     for t in "${tools[@]}"; do
       cmd="$(run_tool "$t" "$zone" "$zone.rfc3597")"
       /usr/bin/time -f "%e %M" -o "$work/t" $cmd > /dev/null 2>&1 || true
-      read -r w m < "$work/t" || true
+      read -r w m < <(tail -n 1 "$work/t") || true
       wall[$t]+="$w "; rss[$t]+="$m "
     done
   done

@@ -8,6 +8,7 @@ import dev.zonelint.lint.FileReport;
 import dev.zonelint.lint.LintOptions;
 import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.lint.ZoneLint;
+import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.report.JsonReporter;
 import dev.zonelint.report.Reporter;
@@ -129,6 +130,14 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Most records one zone may hold (default: 50000000).")
   long maxRecords = ParseOptions.DEFAULT_MAX_RECORDS;
+
+  @Option(
+      names = "--spf-known",
+      paramLabel = "FILE",
+      description =
+          "More SPF records of out-of-zone includes (lines: name TAB record), added to the"
+              + " built-in list for offline lookup counting.")
+  Path spfKnown;
 
   @Option(
       names = "--include-root",
@@ -259,10 +268,21 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain),
+        new CheckOptions(cnameChain, spfKnown()),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
+  }
+
+  private SpfKnownIncludes spfKnown() throws UsageException {
+    if (spfKnown == null) {
+      return SpfKnownIncludes.builtIn();
+    }
+    try {
+      return SpfKnownIncludes.builtIn().withFile(spfKnown);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("cannot use --spf-known '" + spfKnown + "': " + e.getMessage());
+    }
   }
 
   private static String known(RuleRegistry registry, String id) throws UsageException {

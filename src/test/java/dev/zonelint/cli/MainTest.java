@@ -174,4 +174,21 @@ class MainTest {
     assertEquals(0, explain.exit());
     assertTrue(explain.out().startsWith("# syntax"), explain.out());
   }
+
+  @Test
+  void spfKnownFileMakesOutOfZoneIncludesCountExactly() throws IOException {
+    Path p = zone("a.zone", CLEAN + "@ TXT \"v=spf1 include:big.example.net -all\"\n");
+    assertEquals(0, run("check", "--origin", "example.com.", p.toString()).exit());
+    StringBuilder record = new StringBuilder("v=spf1");
+    for (int i = 0; i < 10; i++) {
+      record.append(" a:h").append(i).append(".example.net");
+    }
+    Path known = dir.resolve("known.tsv");
+    Files.writeString(known, "# test\nbig.example.net\t" + record + " -all\n");
+    Run r = run("check", "--origin", "example.com.", "--spf-known", known.toString(), p.toString());
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.out().contains("error[spf-too-many-lookups]"), r.out());
+    assertEquals(
+        2, run("check", "--spf-known", dir.resolve("nope.tsv").toString(), p.toString()).exit());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.zonelint.check.rules.mail;
 
+import dev.zonelint.check.RuleContext;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.zone.Zone;
 import java.lang.ref.WeakReference;
@@ -14,21 +15,15 @@ import java.util.WeakHashMap;
  */
 final class SpfMemo {
   private final Map<Zone, SpfZone> zones = new WeakHashMap<>();
-  private final SpfKnownIncludes known;
   private volatile Last last;
 
   /** The zone asked for last: rules ask once per name, so this spares the synchronized map. */
   private record Last(WeakReference<Zone> zone, WeakReference<SpfZone> facts) {}
 
-  SpfMemo(SpfKnownIncludes known) {
-    this.known = known;
-  }
-
-  SpfMemo() {
-    this(SpfKnownIncludes.builtIn());
-  }
-
-  SpfZone of(Zone zone) {
+  /** The facts of the context's zone, with the provider includes the run's options know. */
+  SpfZone of(RuleContext context) {
+    Zone zone = context.zone();
+    SpfKnownIncludes known = context.options().spfKnown();
     Last l = last;
     SpfZone facts = l != null && l.zone().get() == zone ? l.facts().get() : null;
     if (facts == null) {

@@ -37,7 +37,7 @@ public final class SpfMultiple implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    for (SpfZone.Spot spot : memo.of(zone).spots(zone)) {
+    for (SpfZone.Spot spot : memo.of(context).spots(zone)) {
       check(spot.node(), spot.entries(), context);
     }
   }

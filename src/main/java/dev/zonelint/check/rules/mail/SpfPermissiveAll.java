@@ -43,7 +43,7 @@ public final class SpfPermissiveAll implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    SpfZone facts = memo.of(zone);
+    SpfZone facts = memo.of(context);
     List<SpfZone.Spot> spots = facts.spots(zone);
     Set<Node> includeTargets = new HashSet<>();
     for (SpfZone.Spot spot : spots) {

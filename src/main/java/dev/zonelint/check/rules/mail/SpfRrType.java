@@ -34,7 +34,7 @@ public final class SpfRrType implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    SpfZone facts = memo.of(zone);
+    SpfZone facts = memo.of(context);
     for (Node node : facts.spfTypeNodes(zone)) {
       check(facts, node, context);
     }

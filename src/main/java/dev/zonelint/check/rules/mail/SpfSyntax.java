@@ -46,7 +46,7 @@ public final class SpfSyntax implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<SpfZone.Entry> entries = memo.of(context.zone()).collect(context.zone(), node);
+    List<SpfZone.Entry> entries = memo.of(context).collect(context.zone(), node);
     if (entries.isEmpty()) {
       return;
     }

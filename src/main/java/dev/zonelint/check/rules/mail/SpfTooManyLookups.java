@@ -41,13 +41,13 @@ public final class SpfTooManyLookups implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    for (SpfZone.Spot spot : memo.of(zone).spots(zone)) {
+    for (SpfZone.Spot spot : memo.of(context).spots(zone)) {
       check(zone, spot.node(), context);
     }
   }
 
   private void check(Zone zone, Node node, RuleContext context) {
-    SpfGraph graph = memo.of(zone).graph();
+    SpfGraph graph = memo.of(context).graph();
     SpfGraph.Vertex v = graph.at(zone, node);
     if (v == null || !v.spf.valid() || v.loop) {
       return;
