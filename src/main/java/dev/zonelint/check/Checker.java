@@ -44,8 +44,14 @@ public final class Checker {
    * stateless, so each slice only needs contexts and a result list of its own.
    */
   public List<Diagnostic> check(Zone zone) {
+    int slices =
+        zone.nodes().size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
+    return check(zone, slices);
+  }
+
+  /** Checks in {@code slices} parallel slices (1: on this thread alone). */
+  List<Diagnostic> check(Zone zone, int slices) {
     List<Node> nodes = zone.nodes();
-    int slices = nodes.size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
     if (slices == 1) {
       List<Diagnostic> out = new ArrayList<>();
       checkNodes(zone, nodes, out);

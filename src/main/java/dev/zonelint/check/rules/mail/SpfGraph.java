@@ -41,7 +41,7 @@ final class SpfGraph {
   }
 
   /** The name a literal domain-spec stands for, if it is in this zone; null otherwise. */
-  Name inZone(Zone zone, String literal) {
+  synchronized Name inZone(Zone zone, String literal) {
     return steps.inZone(zone, literal);
   }
 
@@ -114,7 +114,7 @@ final class SpfGraph {
   }
 
   /** The solved vertex of the first SPF TXT at a node, or null if the node has none. */
-  Vertex at(Zone zone, Node node) {
+  synchronized Vertex at(Zone zone, Node node) {
     if (facts.first(node) == null) {
       return null;
     }
@@ -124,7 +124,7 @@ final class SpfGraph {
   }
 
   /** The vertex an include or redirect step leads to, or null. */
-  Vertex next(Zone zone, Step step) {
+  synchronized Vertex next(Zone zone, Step step) {
     if (step.kind() == Target.ZONE) {
       return inZoneVertex(zone, step.node());
     }

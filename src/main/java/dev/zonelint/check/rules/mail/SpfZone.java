@@ -7,29 +7,26 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
- * The SPF records of one zone, each parsed once, and the include graph over them. Finding them
- * means looking at every name, so it is done once: {@code spf-syntax}, the one SPF rule called for
- * every name, collects them as the checker walks the zone, and the other SPF rules run after the
- * walk over what it found; when {@code spf-syntax} is not run they walk the zone once themselves.
- * Holds no reference to the zone (see {@link SpfMemo}).
+ * The SPF records of one zone, each parsed once, and the include graph over them. The zone-wide SPF
+ * rules share one walk over the names, made by the first of them to ask; {@code spf-syntax} looks
+ * at each name as the checker hands it over. Thread-safe: the checker runs slices of a large zone
+ * and the zone-wide rules in parallel. Holds no reference to the zone (see {@link SpfMemo}).
  */
 final class SpfZone {
-  private final Map<ZoneRecord, SpfRecord> parsed = new HashMap<>();
+  private final Map<ZoneRecord, SpfRecord> parsed = new ConcurrentHashMap<>();
   private final SpfGraph graph;
   private final List<Spot> spots = new ArrayList<>();
   private final List<Node> spfTypeNodes = new ArrayList<>();
-  private int visited;
   private boolean complete;
-  private String originText;
-  private boolean scannedSpfType;
+  private volatile String originText;
 
   /** An SPF TXT record and its parse. */
   record Entry(ZoneRecord txt, SpfRecord spf) {}
@@ -54,17 +51,9 @@ final class SpfZone {
     return originText;
   }
 
-  /**
-   * Called by {@code spf-syntax} for each name in canonical order; returns the name's SPF TXT
-   * records and remembers them for the rules that run after the walk.
-   */
+  /** Called by {@code spf-syntax} for each name: the name's SPF TXT records, parsed once. */
   List<Entry> collect(Zone zone, Node node) {
-    List<Entry> entries = scan(node);
-    if (!complete) {
-      record(node, entries);
-      complete = ++visited == zone.nodes().size();
-    }
-    return entries;
+    return scan(node);
   }
 
   /** The names with SPF TXT records, in canonical order. */
@@ -79,25 +68,20 @@ final class SpfZone {
     return spfTypeNodes;
   }
 
-  private void walk(Zone zone) {
+  private synchronized void walk(Zone zone) {
     if (complete) {
       return;
     }
-    spots.clear();
-    spfTypeNodes.clear();
     for (Node node : zone.nodes()) {
-      record(node, scan(node));
+      List<Entry> entries = scan(node);
+      if (!entries.isEmpty()) {
+        spots.add(new Spot(node, entries));
+      }
+      if (node.has(Type.SPF)) {
+        spfTypeNodes.add(node);
+      }
     }
     complete = true;
-  }
-
-  private void record(Node node, List<Entry> entries) {
-    if (!entries.isEmpty()) {
-      spots.add(new Spot(node, entries));
-    }
-    if (scannedSpfType) {
-      spfTypeNodes.add(node);
-    }
   }
 
   /** The first SPF TXT record of a name, or null. */
@@ -112,18 +96,13 @@ final class SpfZone {
     return null;
   }
 
-  /**
-   * The SPF policies of a name: TXT records starting {@code v=spf1} (RFC 7208 §4.5); notes in
-   * {@link #scannedSpfType} whether it has records of the SPF type. One pass, no iterator.
-   */
+  /** The SPF policies of a name: TXT records starting {@code v=spf1} (RFC 7208 §4.5). */
   private List<Entry> scan(Node node) {
     List<Entry> out = List.of();
-    scannedSpfType = false;
-    if (!node.isEmptyNonTerminal()) {
+    if (node.has(Type.TXT)) {
       List<ZoneRecord> records = node.records();
       for (int i = 0; i < records.size(); i++) {
         ZoneRecord r = records.get(i);
-        scannedSpfType |= r.type() == Type.SPF && !r.isPseudo();
         if (looksLikeSpf(r)) {
           if (out.isEmpty()) {
             out = new ArrayList<>(1);
