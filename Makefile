@@ -10,6 +10,7 @@ build: $(JAR)
 $(JAR): pom.xml $(shell find src/main -type f)
 	$(MVN) package -DskipTests -Djacoco.skip=true
 	@# Class-data archive of what a check loads: the launcher starts faster with it.
+	rm -f target/zonelint.jsa
 	java -XX:ArchiveClassesAtExit=target/zonelint.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
 	  -jar $(JAR) check zones-samples/ > /dev/null || test $$? -eq 1
 
