@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 class SpfFuzzTest {
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "30m")
   void parseRecord(byte[] input) {
     String raw = new String(input, StandardCharsets.ISO_8859_1);
     check(raw);
