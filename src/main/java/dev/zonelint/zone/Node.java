@@ -20,7 +20,6 @@ public final class Node {
   private long typesLow;
   private long typesHigh;
   private boolean hasPseudo;
-  private Node parent;
   private Node cut;
   private Node dname;
   private boolean apex;
@@ -124,11 +123,6 @@ public final class Node {
     return dname;
   }
 
-  /** The nearest existing name above this one inside the zone, or null for the apex. */
-  public Node parent() {
-    return parent;
-  }
-
   /** The owner is not at or below the zone origin. */
   public boolean isOutOfZone() {
     return outOfZone;
@@ -161,7 +155,6 @@ public final class Node {
   }
 
   void link(Node parent, boolean isApex) {
-    this.parent = parent;
     this.apex = isApex;
     if (parent != null) {
       this.cut = parent.isDelegation() ? parent : parent.cut;
