@@ -4,6 +4,7 @@ import dev.zonelint.check.Rule;
 import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.RuleRegistry;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,8 +25,9 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    List<Rule> rules = RuleRegistry.builtIn().rules();
     if (format.equalsIgnoreCase("markdown")) {
-      markdown(out);
+      markdown(rules, out);
       return ExitCode.CLEAN;
     }
     if (!format.equalsIgnoreCase("text")) {
@@ -33,11 +35,11 @@ final class RulesCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     int width = 0;
-    for (Rule r : RuleRegistry.builtIn().rules()) {
+    for (Rule r : rules) {
       width = Math.max(width, r.info().id().length());
     }
     String category = "";
-    for (Rule r : RuleRegistry.builtIn().rules()) {
+    for (Rule r : rules) {
       RuleInfo info = r.info();
       if (!info.category().title().equals(category)) {
         category = info.category().title();
@@ -51,10 +53,10 @@ final class RulesCommand implements Callable<Integer> {
     return ExitCode.CLEAN;
   }
 
-  private static void markdown(PrintWriter out) {
+  private static void markdown(List<Rule> rules, PrintWriter out) {
     out.println("| id | section | default | what | references |");
     out.println("|---|---|---|---|---|");
-    for (Rule r : RuleRegistry.builtIn().rules()) {
+    for (Rule r : rules) {
       RuleInfo info = r.info();
       out.printf(
           "| `%s` | %s | %s | %s | %s |%n",
