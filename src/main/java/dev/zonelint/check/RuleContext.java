@@ -55,16 +55,7 @@ public final class RuleContext {
    * findings (e.g. {@code dkim-weak-key}: error below 1024 bits, warning below 2048).
    */
   public void report(Severity severity, ZoneRecord at, String message, String help) {
-    sink.accept(
-        new Diagnostic(
-            rule.id(),
-            severity,
-            location(at),
-            at.owner().toString(),
-            at.typeName(),
-            message,
-            help,
-            List.of()));
+    emit(severity, at, message, help, List.of());
   }
 
   /** Reports a finding with several related records. */
@@ -88,10 +79,15 @@ public final class RuleContext {
   }
 
   private void emit(ZoneRecord at, String message, String help, List<Related> related) {
+    emit(rule.severity(), at, message, help, related);
+  }
+
+  private void emit(
+      Severity severity, ZoneRecord at, String message, String help, List<Related> related) {
     sink.accept(
         new Diagnostic(
             rule.id(),
-            rule.severity(),
+            severity,
             location(at),
             at.owner().toString(),
             at.typeName(),
