@@ -1,18 +1,25 @@
 package dev.zonelint.check;
 
 import dev.zonelint.mail.spf.SpfKnownIncludes;
+import dev.zonelint.provider.Provider;
 
 /**
  * Options that rules read.
  *
  * @param maxCnameChain hops an in-zone CNAME chain may take before {@code cname-chain} fires
  * @param spfKnown SPF records of out-of-zone includes, for offline lookup counting
+ * @param provider the DNS provider that will serve the zone
  */
-public record CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown) {
+public record CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown, Provider provider) {
   public static final CheckOptions DEFAULTS = new CheckOptions(8);
 
   /** Options with the built-in list of provider SPF includes. */
   public CheckOptions(int maxCnameChain) {
-    this(maxCnameChain, SpfKnownIncludes.builtIn());
+    this(maxCnameChain, SpfKnownIncludes.builtIn(), Provider.BIND);
+  }
+
+  /** Options for a plain RFC server. */
+  public CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown) {
+    this(maxCnameChain, spfKnown, Provider.BIND);
   }
 }

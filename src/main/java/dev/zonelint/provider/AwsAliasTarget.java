@@ -1,0 +1,10 @@
+package dev.zonelint.provider;
+
+/**
+ * An AWS resource a Route 53 alias record can point at, recognised from its host name.
+ *
+ * @param service e.g. "CloudFront", "ELB (ALB/Classic)", "S3 website"
+ * @param region the AWS region, or "" for global services
+ * @param hostedZoneId the Route 53 hosted-zone id of the target that the alias must name
+ */
+public record AwsAliasTarget(String service, String region, String hostedZoneId) {}
