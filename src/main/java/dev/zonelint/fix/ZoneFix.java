@@ -22,9 +22,13 @@ import java.util.Map;
  *
  * @param zone the zone as parsed
  * @param files the original bytes of its files
+ * @param diagnostics every finding of the parser and the rules, before fixing
  * @param plan the fixes chosen
  */
-public record ZoneFix(Zone zone, SourceFiles files, FixPlan plan) {
+public record ZoneFix(Zone zone, SourceFiles files, List<Diagnostic> diagnostics, FixPlan plan) {
+  public ZoneFix {
+    diagnostics = List.copyOf(diagnostics);
+  }
 
   /** Reads and plans the fixes of {@code file}, whose display path must be a usable path. */
   public static ZoneFix of(Path file, ParseOptions parse, FixOptions options) throws IOException {
@@ -51,7 +55,10 @@ public record ZoneFix(Zone zone, SourceFiles files, FixPlan plan) {
             options.provider());
     List<Diagnostic> findings =
         new Checker(RuleRegistry.builtIn().rules(), check).check(parsed.zone());
-    return new ZoneFix(parsed.zone(), files, Fixer.plan(parsed.zone(), findings, files, options));
+    List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+    all.addAll(findings);
+    return new ZoneFix(
+        parsed.zone(), files, all, Fixer.plan(parsed.zone(), findings, files, options));
   }
 
   /**
