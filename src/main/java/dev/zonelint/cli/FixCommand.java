@@ -1,5 +1,7 @@
 package dev.zonelint.cli;
 
+import dev.zonelint.fix.AliasIntent;
+import dev.zonelint.fix.Emitter;
 import dev.zonelint.fix.Fix;
 import dev.zonelint.fix.FixOptions;
 import dev.zonelint.fix.FixPlan;
@@ -11,12 +13,14 @@ import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.provider.Provider;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
@@ -79,6 +83,20 @@ final class FixCommand implements Callable<Integer> {
       names = "--write",
       description = "Replace the files atomically and move the SOA serial on.")
   boolean write;
+
+  @Option(
+      names = "--emit",
+      paramLabel = "FORMAT",
+      description =
+          "Also write configuration for aliases that live outside the zone file (Route 53, Azure,"
+              + " Cloudflare flattening): ${COMPLETION-CANDIDATES}.")
+  Emitter.Format emit;
+
+  @Option(
+      names = "--emit-dir",
+      paramLabel = "DIR",
+      description = "Folder for --emit files, named ORIGIN.aliases.tf|yaml|js (default: .).")
+  Path emitDir = Path.of(".");
 
   @Option(
       names = "--include-root",
@@ -147,6 +165,9 @@ final class FixCommand implements Callable<Integer> {
     for (String note : plan.notes()) {
       err.println(note);
     }
+    if (emit != null) {
+      emit(zoneFix, options, err);
+    }
     Map<Integer, byte[]> changed = zoneFix.apply(write ? LocalDate.now() : null);
     List<String> names = zoneFix.zone().files();
     if (output != null) {
@@ -170,6 +191,21 @@ final class FixCommand implements Callable<Integer> {
       }
     }
     return !plan.unfixed().isEmpty();
+  }
+
+  private void emit(ZoneFix zoneFix, FixOptions options, PrintWriter err) throws IOException {
+    Name zoneOrigin = zoneFix.zone().origin();
+    List<AliasIntent> intents =
+        Emitter.intents(zoneFix.zone(), zoneFix.diagnostics(), options.provider());
+    Optional<String> text = Emitter.render(emit, options.provider(), zoneOrigin, intents);
+    if (text.isEmpty()) {
+      err.println("nothing to --emit for provider " + options.provider().id());
+      return;
+    }
+    Files.createDirectories(emitDir);
+    Path target = emitDir.resolve(emit.fileName(zoneOrigin));
+    AtomicFiles.write(target, text.get().getBytes(StandardCharsets.UTF_8));
+    err.println("wrote " + target);
   }
 
   private FixOptions options() throws CheckCommand.UsageException {

@@ -193,7 +193,7 @@ final class Repairs {
         List.of(cname.record + " -> replaced by " + kind.display()));
   }
 
-  private static boolean servesIpv6(AwsAliasTarget aws, Name target) {
+  static boolean servesIpv6(AwsAliasTarget aws, Name target) {
     String service = aws.service().toLowerCase(Locale.ROOT);
     return service.contains("cloudfront")
         || service.contains("global accelerator")

@@ -106,6 +106,27 @@ class FixCommandTest {
   }
 
   @Test
+  void emitWritesTerraformForRoute53Aliases() throws IOException {
+    Path p = zone("example.com.zone", ZONE);
+    Path out = dir.resolve("tf");
+    MainTest.Run r =
+        MainTest.run(
+            "fix",
+            "--provider",
+            "route53",
+            "--emit",
+            "terraform",
+            "--emit-dir",
+            out.toString(),
+            p.toString());
+    assertEquals(0, r.exit(), r.err());
+    String tf = Files.readString(out.resolve("example.com.aliases.tf"));
+    assertTrue(tf.contains("resource \"aws_route53_record\" \"apex_a\""), tf);
+    assertTrue(tf.contains("zone_id                = \"Z2FDTNDATAQYW2\""), tf);
+    assertEquals(ZONE, Files.readString(p), "--emit alone leaves the zone as it is");
+  }
+
+  @Test
   void usageErrorsExitTwo() throws IOException {
     Path p = zone("example.com.zone", ZONE);
     assertEquals(2, MainTest.run("fix", "--provider", "nope", p.toString()).exit());
