@@ -87,6 +87,10 @@ final class Edits {
       }
       long start = offset + next.startOffset();
       offset += next.endOffset();
+      if (!next.problems().isEmpty()) {
+        // The parser skips a broken entry without touching the current owner.
+        continue;
+      }
       if (!next.blankOwner()) {
         Token first = next.tokens().isEmpty() ? null : next.tokens().get(0);
         if (first != null && !first.quoted() && first.text().startsWith("$")) {
