@@ -13,15 +13,15 @@ import org.xbill.DNS.Type;
 
 /**
  * A DKIM key record at {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.1) must parse: a tag
- * list, a known key type, and a {@code p=} key that decodes (base64, then an RSA key or a raw
- * Ed25519 key, RFC 8463). A key that does not decode makes every signature with the selector fail,
- * which receivers enforcing DMARC turn into quarantined or rejected mail. Ignored tags are
- * warnings; an empty {@code p=} (a revoked key) is reported as info. CNAMEs to a provider's key are
- * fine and not looked at.
+ * list, a known key type, and a {@code p=} key in the base64 alphabet. A record that does not parse
+ * makes every signature with the selector fail, which receivers enforcing DMARC turn into
+ * quarantined or rejected mail. Key text that parses but decodes to no usable key is {@code
+ * dkim-key-invalid}. Ignored tags are warnings; an empty {@code p=} (a revoked key) is reported as
+ * info. CNAMEs to a provider's key are fine and not looked at.
  */
 @RuleMeta(
     id = "dkim-syntax",
-    summary = "A DKIM key record must parse and hold a usable public key",
+    summary = "A DKIM key record must follow the RFC 6376 tag-list and base64 grammar",
     severity = Severity.ERROR,
     category = Category.MAIL,
     references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
