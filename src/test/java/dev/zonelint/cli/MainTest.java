@@ -148,6 +148,7 @@ class MainTest {
     assertEquals(2, run("check", dir.resolve("missing.zone").toString()).exit());
     assertEquals(2, run("check", "--disable", "no-such-rule", dir.toString()).exit());
     assertEquals(2, run("check", "--fail-on", "loud", dir.toString()).exit());
+    assertEquals(2, run("check", "--provider", "no-such-dns", dir.toString()).exit());
     assertEquals(2, run("check").exit());
     assertEquals(2, run("explain", "no-such-rule").exit());
   }
