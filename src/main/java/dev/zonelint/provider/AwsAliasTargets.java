@@ -100,9 +100,7 @@ public final class AwsAliasTargets {
 
   private static Optional<AwsAliasTarget> regional(String service, String region) {
     String zone = ZONES.get(KEYS.get(service) + " " + region);
-    return zone == null
-        ? Optional.empty()
-        : Optional.of(new AwsAliasTarget(service, region, zone));
+    return zone == null ? Optional.empty() : Optional.of(new AwsAliasTarget(service, region, zone));
   }
 
   private static Map<String, String> load() {
@@ -111,8 +109,7 @@ public final class AwsAliasTargets {
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
-                    Objects.requireNonNull(in, "aws-alias-zones.tsv"),
-                    StandardCharsets.UTF_8))) {
+                    Objects.requireNonNull(in, "aws-alias-zones.tsv"), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
