@@ -44,14 +44,23 @@ public final class AliasTargetNotAllowed implements NodeRule {
         context.report(
             r,
             "'" + node.name() + "' is an alias to '" + r.target() + "', but " + refusal,
-            "point the alias at the resource itself (e.g. the load balancer or CloudFront"
-                + " distribution behind '"
-                + r.target()
-                + "'), or use a CNAME on a name below the apex, or A/AAAA records");
+            help(provider));
       } else if (r.kind() == RecordKind.AWS_ALIAS) {
         checkHostedZone(r, context);
       }
     }
+  }
+
+  private static String help(Provider provider) {
+    String own =
+        provider.aliasTargets() == Provider.AliasTargets.AWS_RESOURCES
+            ? "alias to the AWS resource's own name (its CloudFront, load balancer or S3 website"
+                + " endpoint)"
+            : "use an alias record set to the Azure resource (Traffic Manager, CDN, Front Door,"
+                + " public IP)";
+    return own
+        + "; for any other service use a CNAME on a name below the apex, such as 'www', or the"
+        + " A/AAAA records the service publishes";
   }
 
   /** cli53 writes the target's hosted-zone id after the target; it must be the service's. */
