@@ -9,6 +9,8 @@ import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * ALIAS, ANAME and cli53's AWS ALIAS are not DNS record types (RFC 1035 §3.2.2 lists none of them)
@@ -42,9 +44,9 @@ public final class AliasNotSupported implements NodeRule {
               + r.typeName()
               + " record cannot be served by "
               + provider.displayName()
-              + (provider == Provider.BIND ? ": BIND, NSD and Knot refuse to load the zone" : "")
+              + (provider == Provider.BIND ? ", which refuse to load a zone with it" : "")
               + whatItOffers(provider),
-          help(provider, node.isApex()));
+          help(provider, node.isApex()) + readBy(r.kind()));
     }
   }
 
@@ -57,6 +59,20 @@ public final class AliasNotSupported implements NodeRule {
       case OUTSIDE_ZONE_FILE -> "; its alias record sets are made through its API, not the file";
       default -> "";
     };
+  }
+
+  /** Which profiles read this form, so a user who ran without --provider learns the switch. */
+  private static String readBy(RecordKind kind) {
+    List<String> ids = new ArrayList<>();
+    for (Provider p : Provider.values()) {
+      if (p.aliasRecord() == kind) {
+        ids.add("--provider " + p.id());
+      }
+    }
+    return ids.isEmpty()
+        ? ""
+        : "; if the zone is served by a provider that reads it, check with "
+            + String.join(" or ", ids);
   }
 
   private static String help(Provider provider, boolean apex) {
@@ -79,7 +95,6 @@ public final class AliasNotSupported implements NodeRule {
           + " (Terraform target_resource_id), or use A/AAAA records";
     }
     return "replace it with A/AAAA records of the target, an HTTPS record in AliasMode (RFC 9460)"
-        + " at the apex, or a CNAME on a name below the apex; or check with --provider NAME for"
-        + " the provider that serves the zone";
+        + " at the apex, or a CNAME on a name below the apex";
   }
 }
