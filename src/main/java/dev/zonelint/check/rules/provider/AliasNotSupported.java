@@ -46,7 +46,7 @@ public final class AliasNotSupported implements NodeRule {
               + provider.displayName()
               + (provider == Provider.BIND ? ", which refuse to load a zone with it" : "")
               + whatItOffers(provider),
-          help(provider, node.isApex()) + readBy(r.kind()));
+          help(provider, node.isApex()) + (provider == Provider.BIND ? readBy(r.kind()) : ""));
     }
   }
 
