@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/zonelint.jar
 SHARED ?= ../shared
 
-.PHONY: build test demo clean conformance fmt fuzz bench
+.PHONY: build test demo clean conformance fmt fuzz bench jmh
 
 build: $(JAR)
 
@@ -40,6 +40,12 @@ conformance:
 # Whole-process benchmark against installed peers (see tools/bench.sh and the README).
 bench: $(JAR)
 	SHARED=$(SHARED) tools/bench.sh $(SIZES)
+
+# JMH microbenchmarks (lexer, parser, rule pass); JMH_ARGS picks and tunes, e.g.
+# make jmh JMH_ARGS='ParserBench -p hosts=100000'
+jmh:
+	$(MVN) -Pbench test-compile -Djacoco.skip=true
+	java -cp target/test-classes:target/classes:$$(cat target/bench.classpath) org.openjdk.jmh.Main $(JMH_ARGS)
 
 fmt:
 	$(MVN) spotless:apply
