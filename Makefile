@@ -5,14 +5,17 @@ SHARED ?= ../shared
 
 .PHONY: build test demo clean conformance fmt fuzz bench jmh
 
-build: $(JAR)
+build: target/zonelint.jsa
 
 # A JDK 24+ (Temurin 25 here), when installed: it retargets picocli's Java 5 classes so class-data
 # sharing can archive them, and its AOT cache (JEP 483/515) starts the launcher fastest.
 AOT_JAVA ?= $(lastword $(sort $(wildcard /usr/lib/jvm/*-2[4-9]*/bin/java)))
 
-$(JAR): pom.xml tools/Retarget.java $(shell find src/main -type f)
+$(JAR): pom.xml $(shell find src/main -type f)
 	$(MVN) package -DskipTests -Djacoco.skip=true
+
+# Remade whenever a build (also `mvn verify`) rewrote the jar, which makes the old ones unusable.
+target/zonelint.jsa: $(JAR) tools/Retarget.java
 	rm -f target/zonelint.jsa target/zonelint.aot target/zonelint.aot-java
 	$(if $(AOT_JAVA),$(AOT_JAVA) tools/Retarget.java $(JAR))
 	@# Class-data archive of what a check loads: the launcher starts faster with it.
@@ -30,7 +33,7 @@ test:
 	mvn -B verify
 
 # Check the bundled sample zones; findings (exit 1) are the point of the demo.
-demo: $(JAR)
+demo: build
 	./zonelint check zones-samples/ ; test $$? -le 1
 
 # Parser/checker conformance against the shared corpus of other projects' test zones.
@@ -38,7 +41,7 @@ conformance:
 	$(MVN) test -Dtest=ConformanceTest -Dzonelint.shared=$(abspath $(SHARED)) -Dzonelint.conformance.verbose=true -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 
 # Whole-process benchmark against installed peers (see tools/bench.sh and the README).
-bench: $(JAR)
+bench: build
 	SHARED=$(SHARED) tools/bench.sh $(SIZES)
 
 # JMH microbenchmarks (lexer, parser, rule pass); JMH_ARGS picks and tunes, e.g.
