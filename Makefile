@@ -48,7 +48,7 @@ bench: build
 # make jmh JMH_ARGS='ParserBench -p hosts=100000'
 jmh:
 	$(MVN) -Pbench test-compile -Djacoco.skip=true
-	java -cp target/test-classes:target/classes:$$(cat target/bench.classpath) org.openjdk.jmh.Main $(JMH_ARGS)
+	java -cp target/bench-classes:target/classes:$$(cat target/bench.classpath) org.openjdk.jmh.Main $(JMH_ARGS)
 
 fmt:
 	$(MVN) spotless:apply
