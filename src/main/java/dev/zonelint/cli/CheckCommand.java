@@ -10,9 +10,7 @@ import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
-import dev.zonelint.report.JsonReporter;
-import dev.zonelint.report.Reporter;
-import dev.zonelint.report.TextReporter;
+import dev.zonelint.report.OutputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,12 +46,6 @@ import picocli.CommandLine.Spec;
       "2:usage or I/O error"
     })
 final class CheckCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   /** When to colour text output. */
   enum Color {
     AUTO,
@@ -78,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
+  OutputFormat format = OutputFormat.TEXT;
 
   @Option(
       names = "--fail-on",
@@ -183,7 +175,10 @@ final class CheckCommand implements Callable<Integer> {
     List<FileReport> reports = new ArrayList<>();
     boolean ioFailed = checkAll(new ZoneLint(registry, options), files, reports, err);
     try {
-      reporter().report(reports, out);
+      boolean colored = color == Color.ALWAYS || (color == Color.AUTO && terminal);
+      format
+          .reporter(registry, rulesRun(registry, options), Path.of("").toAbsolutePath(), colored)
+          .report(reports, out);
     } catch (IOException e) {
       err.println("zonelint: cannot write the report: " + e.getMessage());
       return ExitCode.USAGE;
@@ -232,11 +227,14 @@ final class CheckCommand implements Callable<Integer> {
     return failed;
   }
 
-  private Reporter reporter() {
-    if (format == Format.JSON) {
-      return new JsonReporter();
+  private static List<String> rulesRun(RuleRegistry registry, LintOptions options) {
+    List<String> ids = new ArrayList<>();
+    for (var rule : registry.rules()) {
+      if (options.selection().isEnabled(rule.info().id())) {
+        ids.add(rule.info().id());
+      }
     }
-    return new TextReporter(color == Color.ALWAYS || (color == Color.AUTO && terminal));
+    return ids;
   }
 
   private LintOptions options(RuleRegistry registry) throws UsageException {
