@@ -62,6 +62,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions configOptions = new ConfigOptions();
 
+  @Mixin BaselineOptions baseline = new BaselineOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
   List<Path> paths = new ArrayList<>();
 
@@ -182,8 +184,19 @@ final class CheckCommand implements Callable<Integer> {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    List<FileReport> reports = new ArrayList<>();
-    boolean ioFailed = checkAll(lints, files, reports, err);
+    List<FileReport> checked = new ArrayList<>();
+    boolean ioFailed = checkAll(lints, files, checked, err);
+    if (ioFailed && baseline.update) {
+      err.println("zonelint: baseline not written: not every file could be read");
+      return ExitCode.USAGE;
+    }
+    List<FileReport> reports;
+    try {
+      reports = baseline.apply(checked, Path.of("").toAbsolutePath(), err);
+    } catch (UsageException e) {
+      err.println("zonelint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     try {
       boolean colored = color == Color.ALWAYS || (color == Color.AUTO && terminal);
       format
