@@ -2,6 +2,7 @@ package dev.zonelint.lint;
 
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Location;
+import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.parse.InlineComment;
 import java.util.ArrayList;
@@ -22,9 +23,11 @@ import java.util.function.Predicate;
  *       file's first record, the whole file
  * </ul>
  *
- * A directive that suppresses nothing, names an unknown rule or is malformed is reported as {@code
- * unused-suppression}. Parser findings cannot be suppressed: a zone that does not load is never
- * clean.
+ * A line is covered when the finding or one of its related locations is on it.
+ *
+ * <p>A directive that suppresses nothing, names an unknown rule or is malformed is reported as
+ * {@code unused-suppression}. Parser findings cannot be suppressed: a zone that does not load is
+ * never clean.
  */
 public final class Suppressions {
   public static final String UNUSED = "unused-suppression";
@@ -163,19 +166,35 @@ public final class Suppressions {
     return kept;
   }
 
+  /**
+   * Whether a range covers the finding or one of its related locations: a finding about a pair of
+   * records (a CNAME and the TXT beside it) is silenced from either record's line.
+   */
   private boolean suppressed(Diagnostic d) {
     boolean hit = false;
     for (Range r : ranges) {
-      int line = d.location().line();
-      if (r.rule.equals(d.rule())
-          && r.path.equals(d.location().path())
-          && line >= r.from
-          && line <= r.to) {
+      if (r.rule.equals(d.rule()) && covers(r, d)) {
         r.used = true;
         hit = true;
       }
     }
     return hit;
+  }
+
+  private static boolean covers(Range r, Diagnostic d) {
+    if (covers(r, d.location())) {
+      return true;
+    }
+    for (Related related : d.related()) {
+      if (covers(r, related.location())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covers(Range r, Location at) {
+    return r.path.equals(at.path()) && at.line() >= r.from && at.line() <= r.to;
   }
 
   private static Diagnostic unused(Location at, String message, String help) {

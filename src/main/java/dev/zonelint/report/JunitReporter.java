@@ -125,6 +125,5 @@ public final class JunitReporter implements Reporter {
     t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
     out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     t.transform(new DOMSource(doc), new StreamResult(out));
-    out.println();
   }
 }

@@ -50,6 +50,14 @@ class SuppressionsTest {
               """,
               List.of()),
           new Row(
+              "next line, above the related record",
+              """
+              ; zonelint-disable-next-line cname-and-other-data -- vendor needs both
+              www CNAME x.example.net.
+              www TXT "hello"
+              """,
+              List.of()),
+          new Row(
               "same line",
               """
               www CNAME x.example.net.
@@ -76,8 +84,8 @@ class SuppressionsTest {
               List.of()),
           new Row(
               "wrong line",
-              "; zonelint-disable-next-line cname-and-other-data\n" + COLLISION,
-              List.of("unused-suppression@8", "cname-and-other-data@10")),
+              "; zonelint-disable-next-line cname-and-other-data\nftp A 192.0.2.7\n" + COLLISION,
+              List.of("unused-suppression@8", "cname-and-other-data@11")),
           new Row(
               "unknown rule",
               "www A 192.0.2.9 ; zonelint-disable-line no-such-rule\n",
