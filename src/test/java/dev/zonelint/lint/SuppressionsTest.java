@@ -1,6 +1,7 @@
 package dev.zonelint.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.check.RuleRegistry;
 import dev.zonelint.check.RuleTester;
@@ -9,6 +10,7 @@ import dev.zonelint.diag.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inline suppressions, table-driven: each row is records appended to a clean apex (lines 1-7, so
@@ -143,6 +146,24 @@ class SuppressionsTest {
         @ SOA ns1 hostmaster 1 7200 3600 1209600 3600
         """;
     assertEquals(List.of(), found(lint(zone, LintOptions.defaults())));
+  }
+
+  @Test
+  void includedFilesHaveTheirOwnSuppressions(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("example.com.zone"), RuleTester.APEX + "$INCLUDE hosts.inc\n");
+    Files.writeString(
+        dir.resolve("hosts.inc"),
+        """
+        ; zonelint-disable cname-and-other-data -- whole included file
+        www CNAME x.example.net.
+        www TXT "hello"
+        ftp A 192.0.2.7 ; zonelint-disable-line cname-chain
+        """);
+    FileReport report =
+        new ZoneLint(RuleRegistry.builtIn(), LintOptions.defaults())
+            .check(dir.resolve("example.com.zone"), dir.resolve("example.com.zone").toString());
+    assertEquals(List.of("unused-suppression@4"), found(report.diagnostics()));
+    assertTrue(report.diagnostics().get(0).location().path().endsWith("hosts.inc"));
   }
 
   @Test
