@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,8 +64,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
   List<Path> paths = new ArrayList<>();
+
+  @Mixin ZoneSources sources = new ZoneSources();
 
   @Option(
       names = "--origin",
@@ -171,17 +174,17 @@ final class CheckCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.builtIn();
     LintOptions options;
     Severity threshold;
-    List<Path> files;
+    List<ZoneTask> tasks;
     try {
       options = options(registry);
       threshold = level(failOn, "--fail-on");
-      files = ZoneFiles.expand(paths);
+      tasks = sources.tasks(paths, new ZoneLint(registry, options));
     } catch (UsageException | IOException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }
     List<FileReport> reports = new ArrayList<>();
-    boolean ioFailed = checkAll(new ZoneLint(registry, options), files, reports, err);
+    boolean ioFailed = checkAll(tasks, reports, err);
     try {
       reporter().report(reports, out);
     } catch (IOException e) {
@@ -201,15 +204,14 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCode.CLEAN;
   }
 
-  /** Checks files in parallel; reports keep the order of {@code files}. */
-  private boolean checkAll(
-      ZoneLint lint, List<Path> files, List<FileReport> reports, PrintWriter err) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
+  /** Checks zones in parallel; reports keep the order of {@code tasks}. */
+  private boolean checkAll(List<ZoneTask> tasks, List<FileReport> reports, PrintWriter err) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())));
     boolean failed = false;
     try {
       List<Future<FileReport>> futures = new ArrayList<>();
-      for (Path f : files) {
-        futures.add(pool.submit(() -> lint.check(f, f.toString())));
+      for (ZoneTask t : tasks) {
+        futures.add(pool.submit(() -> t.check().run()));
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
@@ -217,9 +219,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (!(cause instanceof IOException)) {
-            throw new IllegalStateException("checking " + files.get(i) + " failed", cause);
+            throw new IllegalStateException("checking " + tasks.get(i).name() + " failed", cause);
           }
-          err.println("zonelint: cannot read '" + files.get(i) + "': " + cause.getMessage());
+          err.println("zonelint: cannot read '" + tasks.get(i).name() + "': " + cause.getMessage());
           failed = true;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import dev.zonelint.check.RuleRegistry;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -33,14 +34,39 @@ public final class ZoneLint {
 
   /** Checks one file; {@code displayPath} is how the report names it. */
   public FileReport check(Path file, String displayPath) throws IOException {
-    return report(ZoneParser.parse(file, options.parseOptions(displayPath)), displayPath);
+    return report(
+        ZoneParser.parse(file, options.parseOptions(displayPath)), displayPath, List.of());
   }
 
   /**
    * Checks zone text from a stream, named {@code file} (used for the origin guess and includes).
    */
   public FileReport check(InputStream in, Path file, String displayPath) throws IOException {
-    return report(ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath);
+    return report(
+        ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath, List.of());
+  }
+
+  /**
+   * Checks a new version of a zone file and compares it with its previous version (the version
+   * rules, e.g. {@code soa-serial-not-increased}); the previous version's own problems are not
+   * reported. Includes are read from {@code file}'s folder for both versions.
+   *
+   * @param previous the previous version's text, or null if the file is new
+   * @param previousName how findings name the previous version, e.g. {@code HEAD:db.example}
+   */
+  public FileReport checkChange(
+      byte[] current, byte[] previous, Path file, String displayPath, String previousName)
+      throws IOException {
+    ParseResult parsed =
+        ZoneParser.parse(
+            new ByteArrayInputStream(current), file, options.parseOptions(displayPath));
+    if (previous == null) {
+      return report(parsed, displayPath, List.of());
+    }
+    ParseResult before =
+        ZoneParser.parse(
+            new ByteArrayInputStream(previous), file, options.parseOptions(previousName));
+    return report(parsed, displayPath, checker.checkChange(before.zone(), parsed.zone()));
   }
 
   /**
@@ -79,9 +105,10 @@ public final class ZoneLint {
     return out;
   }
 
-  private FileReport report(ParseResult parsed, String displayPath) {
+  private FileReport report(ParseResult parsed, String displayPath, List<Diagnostic> versions) {
     List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
     all.addAll(checker.check(parsed.zone()));
+    all.addAll(versions);
     List<Diagnostic> kept = new ArrayList<>(all.size());
     for (Diagnostic d : all) {
       Diagnostic applied = options.selection().apply(d);
