@@ -57,6 +57,12 @@ public final class GitRepository {
     return r.text().strip();
   }
 
+  /** The folder git runs hooks from (core.hooksPath or .git/hooks, also in linked worktrees). */
+  public Path hooksDirectory() throws IOException {
+    return top.resolve(
+        new String(git("rev-parse", "--git-path", "hooks"), StandardCharsets.UTF_8).strip());
+  }
+
   /** Whether HEAD names a commit (not in a fresh repository before its first commit). */
   public boolean hasHead() throws IOException {
     return run(top, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").exit == 0;
