@@ -7,7 +7,6 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.lint.FileReport;
 import dev.zonelint.lint.LintOptions;
 import dev.zonelint.lint.RuleSelection;
-import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.report.JsonReporter;
@@ -178,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       options = options(registry);
       threshold = level(failOn, "--fail-on");
-      tasks = sources.tasks(paths, new ZoneLint(registry, options));
+      tasks = sources.tasks(paths, registry, options);
     } catch (UsageException | IOException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;

@@ -1,7 +1,13 @@
 package dev.zonelint.cli;
 
+import dev.zonelint.check.RuleRegistry;
 import dev.zonelint.git.GitRepository;
+import dev.zonelint.lint.LintOptions;
 import dev.zonelint.lint.ZoneLint;
+import dev.zonelint.server.ConfException;
+import dev.zonelint.server.NamedConf;
+import dev.zonelint.server.NsdConf;
+import dev.zonelint.server.ServerZone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,32 +32,82 @@ final class ZoneSources {
               + " and that their SOA serials increased (CI on a branch).")
   String since;
 
-  /** Whether FILE|DIR arguments are needed: no other option chose the zones. */
-  boolean needsPaths() {
-    return !staged && since == null;
-  }
+  @Option(
+      names = "--named-conf",
+      paramLabel = "FILE",
+      description =
+          "Check every primary zone of a BIND named.conf (with its includes and views), each with"
+              + " its own origin; relative paths count from the file's folder.")
+  Path namedConf;
+
+  @Option(
+      names = "--nsd-conf",
+      paramLabel = "FILE",
+      description = "Check every primary zone of an NSD nsd.conf, each with its own origin.")
+  Path nsdConf;
 
   /** The zones to check, in report order. */
-  List<ZoneTask> tasks(List<Path> paths, ZoneLint lint)
+  List<ZoneTask> tasks(List<Path> paths, RuleRegistry registry, LintOptions options)
       throws CheckCommand.UsageException, IOException {
-    if (needsPaths()) {
+    int chosen =
+        (staged ? 1 : 0)
+            + (since != null ? 1 : 0)
+            + (namedConf != null ? 1 : 0)
+            + (nsdConf != null ? 1 : 0);
+    if (chosen == 0) {
       if (paths.isEmpty()) {
         throw new CheckCommand.UsageException(
-            "give zone files or folders, or --staged or --since REV");
+            "give zone files or folders, or one of --staged, --since, --named-conf, --nsd-conf");
       }
+      ZoneLint lint = new ZoneLint(registry, options);
       List<ZoneTask> out = new ArrayList<>();
       for (Path f : ZoneFiles.expand(paths)) {
         out.add(new ZoneTask(f.toString(), () -> lint.check(f, f.toString())));
       }
       return out;
     }
-    if (!paths.isEmpty() || (staged && since != null)) {
+    if (!paths.isEmpty() || chosen > 1) {
       throw new CheckCommand.UsageException(
-          "--staged and --since choose the files themselves: give one of them and no FILE|DIR");
+          "--staged, --since, --named-conf and --nsd-conf choose the zones themselves: give one"
+              + " of them and no FILE|DIR");
     }
     Path cwd = Path.of("").toAbsolutePath();
+    if (namedConf != null || nsdConf != null) {
+      return serverTasks(registry, options, cwd);
+    }
     GitRepository git = GitRepository.containing(cwd);
+    ZoneLint lint = new ZoneLint(registry, options);
     return staged ? stagedTasks(git, lint, cwd) : sinceTasks(git, lint, cwd);
+  }
+
+  /** Each primary zone with its origin, and the server's folder for relative includes. */
+  private List<ZoneTask> serverTasks(RuleRegistry registry, LintOptions options, Path cwd)
+      throws CheckCommand.UsageException, IOException {
+    List<ServerZone> zones;
+    try {
+      zones = namedConf != null ? NamedConf.read(namedConf) : NsdConf.read(nsdConf);
+    } catch (ConfException e) {
+      throw new CheckCommand.UsageException(e.getMessage());
+    }
+    List<ZoneTask> out = new ArrayList<>();
+    for (ServerZone z : zones) {
+      ZoneLint lint =
+          new ZoneLint(
+              registry,
+              new LintOptions(
+                  z.origin(),
+                  z.directory(),
+                  options.maxGenerate(),
+                  options.maxRecords(),
+                  options.check(),
+                  options.selection(),
+                  options.includeRoot() != null ? options.includeRoot() : z.directory(),
+                  options.maxDiagnostics()));
+      String shown =
+          z.file().startsWith(cwd) ? cwd.relativize(z.file()).toString() : z.file().toString();
+      out.add(new ZoneTask(shown, () -> lint.check(z.file(), shown)));
+    }
+    return out;
   }
 
   private static List<ZoneTask> stagedTasks(GitRepository git, ZoneLint lint, Path cwd)
