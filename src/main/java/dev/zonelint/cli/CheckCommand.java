@@ -15,6 +15,7 @@ import dev.zonelint.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,9 +162,16 @@ final class CheckCommand implements Callable<Integer> {
   int jobs = Runtime.getRuntime().availableProcessors();
 
   private boolean terminal;
+  private boolean progress;
+  Duration progressDelay = Progress.DELAY;
 
   void setTerminal(boolean isTerminal) {
     this.terminal = isTerminal;
+  }
+
+  /** Whether standard error is a terminal, where a long run shows a progress bar. */
+  void setProgress(boolean errIsTerminal) {
+    this.progress = errIsTerminal;
   }
 
   @Override
@@ -207,10 +215,18 @@ final class CheckCommand implements Callable<Integer> {
   private boolean checkAll(List<ZoneTask> tasks, List<FileReport> reports, PrintWriter err) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())));
     boolean failed = false;
-    try {
+    try (Progress bar = new Progress(err, tasks.size(), progress, progressDelay)) {
       List<Future<FileReport>> futures = new ArrayList<>();
       for (ZoneTask t : tasks) {
-        futures.add(pool.submit(() -> t.check().run()));
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return t.check().run();
+                  } finally {
+                    bar.advance();
+                  }
+                }));
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
