@@ -49,6 +49,7 @@ public final class Main {
           return ExitCode.USAGE;
         });
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     for (CommandLine sub : cli.getSubcommands().values()) {
       if (sub.getCommand() instanceof CheckCommand check) {
         check.setTerminal(terminal);
