@@ -84,8 +84,7 @@ class ManyFilesTest {
       bar.advance();
       Thread.sleep(300);
       assertTrue(
-          err.toString().contains("\r[#######.......................] 1/4 zones"),
-          err.toString());
+          err.toString().contains("\r[#######.......................] 1/4 zones"), err.toString());
     }
     assertTrue(err.toString().endsWith("\r"), err.toString());
     assertTrue(err.toString().matches("(?s).*\r +\r"), err.toString());
