@@ -9,6 +9,7 @@ import dev.zonelint.lint.LintOptions;
 import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.provider.Provider;
 import dev.zonelint.report.JsonReporter;
 import dev.zonelint.report.Reporter;
 import dev.zonelint.report.TextReporter;
@@ -17,8 +18,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,6 +124,15 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Longest in-zone CNAME chain before cname-chain warns (default: 8).")
   int cnameChain = CheckOptions.DEFAULTS.maxCnameChain();
+
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
+      completionCandidates = ProviderIds.class,
+      description =
+          "DNS provider that serves the zone, for the provider rules: ${COMPLETION-CANDIDATES}"
+              + " (default: bind).")
+  String provider = Provider.BIND.id();
 
   @Option(
       names = "--max-generate",
@@ -285,10 +297,27 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown()),
+        new CheckOptions(cnameChain, spfKnown(), provider()),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
+  }
+
+  private Provider provider() throws UsageException {
+    Provider chosen = Provider.byId(provider.trim());
+    if (chosen == null) {
+      throw new UsageException(
+          "unknown --provider '" + provider + "'; known: " + String.join(", ", new ProviderIds()));
+    }
+    return chosen;
+  }
+
+  /** The profile names {@code --provider} takes, for help and shell completion. */
+  static final class ProviderIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Provider.values()).map(Provider::id).iterator();
+    }
   }
 
   private SpfKnownIncludes spfKnown() throws UsageException {

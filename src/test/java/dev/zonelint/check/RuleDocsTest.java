@@ -3,6 +3,7 @@ package dev.zonelint.check;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.provider.Provider;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,11 +16,14 @@ import org.xbill.DNS.Name;
 /**
  * Docs are tests (ESLint's check-rule-examples): each page's Example, appended to the standard
  * apex, must make its rule fire with lower-case messages and a help text, and its Use instead block
- * must give no diagnostic from any rule.
+ * must give no diagnostic from any rule. A block fenced {@code ```zone provider=NAME} runs under
+ * that provider profile.
  */
 class RuleDocsTest {
   private static final Pattern BLOCK =
-      Pattern.compile("## (Example|Use instead)\\n+```zone\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "## (Example|Use instead)\\n+```zone(?: provider=([a-z0-9-]+))?\\n(.*?)```",
+          Pattern.DOTALL);
 
   @TestFactory
   Stream<DynamicTest> examplesBehaveAsDocumented() {
@@ -38,10 +42,13 @@ class RuleDocsTest {
                         // A block that sets its own $ORIGIN is a whole zone (e.g. for
                         // missing-soa); any other block is records under the standard apex.
                         String zone =
-                            m.group(2).startsWith("$ORIGIN")
-                                ? m.group(2)
-                                : RuleTester.APEX + m.group(2);
-                        List<Diagnostic> found = runAll(all, r, zone);
+                            m.group(3).startsWith("$ORIGIN")
+                                ? m.group(3)
+                                : RuleTester.APEX + m.group(3);
+                        // A provider rule's blocks name the profile they run under.
+                        Provider provider =
+                            m.group(2) == null ? Provider.BIND : Provider.byId(m.group(2));
+                        List<Diagnostic> found = runAll(all, r, zone, provider);
                         boolean fires =
                             found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
                         if (m.group(1).equals("Example")) {
@@ -67,20 +74,19 @@ class RuleDocsTest {
   }
 
   /**
-   * Runs every rule; if the documented rule is a {@link VersionRule}, it compares the block with
-   * the standard apex as the previous version.
+   * Runs every rule under the provider; if the documented rule is a {@link VersionRule}, it
+   * compares the block with the standard apex as the previous version.
    */
-  private static List<Diagnostic> runAll(List<Rule> rules, Rule documented, String zone) {
+  private static List<Diagnostic> runAll(
+      List<Rule> rules, Rule documented, String zone, Provider provider) {
+    CheckOptions options =
+        new CheckOptions(
+            CheckOptions.DEFAULTS.maxCnameChain(), CheckOptions.DEFAULTS.spfKnown(), provider);
     List<Diagnostic> out = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       String previous = rule == documented && rule instanceof VersionRule ? RuleTester.APEX : null;
       for (Diagnostic d :
-          RuleTester.run(
-              rule,
-              Name.fromConstantString("example.com."),
-              CheckOptions.DEFAULTS,
-              zone,
-              previous)) {
+          RuleTester.run(rule, Name.fromConstantString("example.com."), options, zone, previous)) {
         if (!out.contains(d)) {
           out.add(d);
         }

@@ -8,6 +8,7 @@ import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
+import dev.zonelint.provider.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,12 @@ public final class RuleTester {
   /** The previous version a {@link VersionRule} compares the next rows with (default: APEX). */
   public RuleTester previous(String zone) {
     this.previous = zone;
+    return this;
+  }
+
+  /** Checks the following rows under a provider profile. */
+  public RuleTester provider(Provider provider) {
+    this.options = new CheckOptions(options.maxCnameChain(), options.spfKnown(), provider);
     return this;
   }
 

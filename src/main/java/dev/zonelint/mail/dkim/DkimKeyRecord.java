@@ -31,19 +31,22 @@ public final class DkimKeyRecord {
   private final String keyType;
   private final int keyBits;
   private final String keyFormat;
+  private final DkimIssue keyProblem;
 
   private DkimKeyRecord(
       List<Tag> tags,
       Map<String, Tag> byName,
       List<DkimIssue> issues,
       String keyType,
-      KeyData.Decoded key) {
+      KeyData.Decoded key,
+      DkimIssue keyProblem) {
     this.tags = Collections.unmodifiableList(tags);
     this.byName = byName;
     this.issues = Collections.unmodifiableList(issues);
     this.keyType = keyType;
     this.keyBits = key == null ? 0 : key.bits();
     this.keyFormat = key == null ? "" : key.format();
+    this.keyProblem = keyProblem;
   }
 
   /** Parses the text of one TXT record (its strings joined without separators). */
@@ -68,6 +71,7 @@ public final class DkimKeyRecord {
     String keyType = k == null ? "rsa" : k.value().toLowerCase(Locale.ROOT);
     Tag p = byName.get("p");
     KeyData.Decoded key = null;
+    DkimIssue keyProblem = null;
     if (p == null) {
       issues.add(
           new DkimIssue(
@@ -85,11 +89,18 @@ public final class DkimKeyRecord {
     } else if (keyType.equals("rsa") || keyType.equals("ed25519")) {
       key = KeyData.decode(p.value(), keyType.equals("ed25519"));
       if (key.error() != null) {
-        issues.add(new DkimIssue(Severity.ERROR, p.column(), key.error()));
+        DkimIssue issue =
+            new DkimIssue(
+                key.malformed() ? Severity.ERROR : Severity.WARNING, p.column(), key.error());
+        if (key.malformed()) {
+          issues.add(issue);
+        } else {
+          keyProblem = issue;
+        }
       }
     }
     issues.sort((a, b) -> Integer.compare(a.column(), b.column()));
-    return new DkimKeyRecord(tags, byName, issues, keyType, key);
+    return new DkimKeyRecord(tags, byName, issues, keyType, key, keyProblem);
   }
 
   /**
@@ -131,9 +142,17 @@ public final class DkimKeyRecord {
     return tags;
   }
 
-  /** Findings in column order. */
+  /** Findings against the record's grammar, in column order. */
   public List<DkimIssue> issues() {
     return issues;
+  }
+
+  /**
+   * Why the {@code p=} key, grammatical as text, does not decode into a key of type {@code k=}
+   * (truncated base64, DER that is no public key, the other key type), or null.
+   */
+  public DkimIssue keyProblem() {
+    return keyProblem;
   }
 
   public boolean hasErrors() {

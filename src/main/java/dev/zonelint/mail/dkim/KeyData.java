@@ -29,10 +29,20 @@ final class KeyData {
    * @param bits the RSA modulus length, 256 for Ed25519, 0 when unknown
    * @param format how the key is encoded, for messages
    * @param error why verifiers cannot use it, or null
+   * @param malformed whether the error is in the text itself (a character the base64 grammar of RFC
+   *     6376 §3.6.1 does not allow) rather than in the key it decodes to
    */
-  record Decoded(int bits, String format, String error) {
+  record Decoded(int bits, String format, String error, boolean malformed) {
+    Decoded(int bits, String format) {
+      this(bits, format, null, false);
+    }
+
     static Decoded failed(String error) {
-      return new Decoded(0, "", error);
+      return new Decoded(0, "", error, false);
+    }
+
+    static Decoded malformed(String error) {
+      return new Decoded(0, "", error, true);
     }
   }
 
@@ -49,7 +59,7 @@ final class KeyData {
       } else if (isBase64(c) && padding == 0) {
         clean.append(c);
       } else {
-        return Decoded.failed(badCharacter(value, i, c, padding));
+        return Decoded.malformed(badCharacter(value, i, c, padding));
       }
     }
     int length = clean.length() + padding;
@@ -85,16 +95,16 @@ final class KeyData {
       try {
         PublicKey k = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key));
         if (k instanceof RSAPublicKey r) {
-          return new Decoded(r.getModulus().bitLength(), "SubjectPublicKeyInfo", null);
+          return new Decoded(r.getModulus().bitLength(), "SubjectPublicKeyInfo");
         }
       } catch (GeneralSecurityException | RuntimeException e) {
         // Below the provider's 512-bit floor, or an exponent it refuses: the DER size stands.
       }
-      return new Decoded(n.bitLength(), "SubjectPublicKeyInfo", null);
+      return new Decoded(n.bitLength(), "SubjectPublicKeyInfo");
     }
     n = Der.pkcs1Modulus(key);
     if (n != null) {
-      return new Decoded(n.bitLength(), "RSAPublicKey", null);
+      return new Decoded(n.bitLength(), "RSAPublicKey");
     }
     return Decoded.failed(
         "the key is valid base64 but not an RSA public key (neither SubjectPublicKeyInfo nor"
@@ -107,7 +117,7 @@ final class KeyData {
       System.arraycopy(key, 0, spki, ED25519_SPKI.length, 32);
       try {
         KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
-        return new Decoded(256, "raw Ed25519", null);
+        return new Decoded(256, "raw Ed25519");
       } catch (GeneralSecurityException | RuntimeException e) {
         return Decoded.failed("the key is not a valid Ed25519 public key: verifiers cannot use it");
       }

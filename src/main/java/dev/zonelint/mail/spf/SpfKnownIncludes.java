@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * SPF records of domains outside the zone, so that lookups can be counted offline through the
@@ -27,8 +28,12 @@ public final class SpfKnownIncludes {
 
   private final Map<String, String> records;
 
-  private SpfKnownIncludes(Map<String, String> records) {
+  /** Names whose record comes from the shipped list, not from the user. */
+  private final Set<String> shipped;
+
+  private SpfKnownIncludes(Map<String, String> records, Set<String> shipped) {
     this.records = Collections.unmodifiableMap(records);
+    this.shipped = Collections.unmodifiableSet(shipped);
   }
 
   /** The list shipped with zonelint (see the date in its header). */
@@ -38,7 +43,7 @@ public final class SpfKnownIncludes {
 
   /** No known records: every out-of-zone include counts as one unknown lookup. */
   public static SpfKnownIncludes empty() {
-    return new SpfKnownIncludes(new TreeMap<>());
+    return new SpfKnownIncludes(new TreeMap<>(), Set.of());
   }
 
   /**
@@ -66,6 +71,14 @@ public final class SpfKnownIncludes {
     return records.get(normalize(domain));
   }
 
+  /**
+   * Whether the domain's record is zonelint's dated copy rather than one the user supplied: counts
+   * built on it are estimates, as providers change their records.
+   */
+  public boolean isShipped(String domain) {
+    return shipped.contains(normalize(domain));
+  }
+
   /** The known domain names, lower case, without trailing dot. */
   public Set<String> names() {
     return records.keySet();
@@ -74,7 +87,9 @@ public final class SpfKnownIncludes {
   private SpfKnownIncludes merged(Map<String, String> more) {
     Map<String, String> all = new TreeMap<>(records);
     all.putAll(more);
-    return new SpfKnownIncludes(all);
+    Set<String> stillShipped = new TreeSet<>(shipped);
+    stillShipped.removeAll(more.keySet());
+    return new SpfKnownIncludes(all, stillShipped);
   }
 
   private static Map<String, String> read(Reader reader, String source) throws IOException {
@@ -114,8 +129,9 @@ public final class SpfKnownIncludes {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing from the class path");
         }
-        return new SpfKnownIncludes(
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
+        Map<String, String> records =
+            read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        return new SpfKnownIncludes(records, records.keySet());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,6 +1,7 @@
 package dev.zonelint.mail.spf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,9 @@ class SpfKnownIncludesTest {
     assertEquals(
         SpfKnownIncludes.builtIn().record("amazonses.com"), merged.record("amazonses.com"));
     assertTrue(SpfKnownIncludes.builtIn().record("mailgun.org").contains("include:"));
+    assertTrue(merged.isShipped("amazonses.com"), "still zonelint's copy");
+    assertFalse(merged.isShipped("mailgun.org"), "the user's record replaced it");
+    assertFalse(merged.isShipped("spf.example.net"));
   }
 
   @Test

@@ -6,22 +6,19 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
-import dev.zonelint.mail.dkim.DkimKeyRecord;
 import dev.zonelint.zone.Node;
-import dev.zonelint.zone.ZoneRecord;
-import org.xbill.DNS.Type;
 
 /**
  * A DKIM key record at {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.1) must parse: a tag
- * list, a known key type, and a {@code p=} key that decodes (base64, then an RSA key or a raw
- * Ed25519 key, RFC 8463). A key that does not decode makes every signature with the selector fail,
- * which receivers enforcing DMARC turn into quarantined or rejected mail. Ignored tags are
- * warnings; an empty {@code p=} (a revoked key) is reported as info. CNAMEs to a provider's key are
- * fine and not looked at.
+ * list, a known key type, and a {@code p=} key in the base64 alphabet. A record that does not parse
+ * makes every signature with the selector fail, which receivers enforcing DMARC turn into
+ * quarantined or rejected mail. Key text that parses but decodes to no usable key is {@code
+ * dkim-key-invalid}. Ignored tags are warnings; an empty {@code p=} (a revoked key) is reported as
+ * info. CNAMEs to a provider's key are fine and not looked at.
  */
 @RuleMeta(
     id = "dkim-syntax",
-    summary = "A DKIM key record must parse and hold a usable public key",
+    summary = "A DKIM key record must follow the RFC 6376 tag-list and base64 grammar",
     severity = Severity.ERROR,
     category = Category.MAIL,
     references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
@@ -29,26 +26,17 @@ public final class DkimSyntax implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
-      return;
-    }
-    for (ZoneRecord r : node.records(Type.TXT)) {
-      String text = r.txt();
-      if (!DkimKeyRecord.looksLikeKey(text)) {
-        continue;
-      }
-      for (DkimIssue issue : DkimKeys.parse(r).issues()) {
-        context.report(
-            issue.severity(),
-            r,
-            "selector '"
-                + MailNames.selector(node.name())
-                + "': "
-                + issue.message()
-                + MailNames.at(issue.column()),
-            help(issue.severity()));
-      }
-    }
+    DkimKeys.forEachKey(
+        node,
+        (txt, key, selector) -> {
+          for (DkimIssue issue : key.issues()) {
+            context.report(
+                issue.severity(),
+                txt,
+                "selector '" + selector + "': " + issue.message() + MailNames.at(issue.column()),
+                help(issue.severity()));
+          }
+        });
   }
 
   private static String help(Severity severity) {

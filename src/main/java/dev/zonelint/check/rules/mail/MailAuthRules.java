@@ -13,6 +13,7 @@ public final class MailAuthRules {
         new DmarcMultiple(),
         new DmarcNotAtDmarcName(),
         new DkimSyntax(),
+        new DkimKeyInvalid(),
         new DkimWeakKey(),
         new MtaStsSyntax(),
         new TlsRptSyntax(),

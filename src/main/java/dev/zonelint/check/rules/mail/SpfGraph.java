@@ -93,6 +93,10 @@ final class SpfGraph {
     private boolean onStack;
     private boolean selfLoop;
     int lookups;
+
+    /** Lookups without what the shipped provider list adds below its includes: sure to happen. */
+    int certainLookups;
+
     int voids;
     boolean loop;
     boolean reachesLoop;
@@ -121,6 +125,11 @@ final class SpfGraph {
     Vertex v = inZoneVertex(zone, node);
     solve(zone, v);
     return v;
+  }
+
+  /** Whether a step leads to a record of the shipped provider list, not the user's. */
+  boolean isShipped(Step step) {
+    return step.kind() == Target.KNOWN && known.isShipped(step.knownName());
   }
 
   /** The vertex an include or redirect step leads to, or null. */
@@ -231,9 +240,11 @@ final class SpfGraph {
     }
     for (Vertex m : members) {
       int lookups = 0;
+      int certain = 0;
       int voids = 0;
       for (Step s : m.steps) {
         lookups = Math.min(CAP, lookups + 1);
+        certain = Math.min(CAP, certain + 1);
         voids += s.voidWhy() == null ? 0 : 1;
         Vertex next = next(zone, s);
         if (next == null || next.component == members) {
@@ -241,9 +252,13 @@ final class SpfGraph {
         }
         m.reachesLoop |= next.reachesLoop;
         lookups = Math.min(CAP, lookups + next.lookups);
+        if (!isShipped(s)) {
+          certain = Math.min(CAP, certain + next.certainLookups);
+        }
         voids = Math.min(CAP, voids + next.voids);
       }
       m.lookups = lookups;
+      m.certainLookups = certain;
       m.voids = voids;
     }
   }

@@ -21,6 +21,9 @@ import java.util.Map;
  * and any target with macros, counts 1. Terms after {@code all}, and a redirect beside an {@code
  * all}, are never evaluated and not counted. Records on an include loop are left to {@code
  * spf-include-loop}; records that lead into one are reported here, as their evaluation never ends.
+ * An error when the limit is passed on this zone's records and the user's {@code --spf-known}
+ * alone; a warning when it takes the shipped provider records to pass it, as providers change their
+ * records and zonelint cannot ask DNS.
  */
 @RuleMeta(
     id = "spf-too-many-lookups",
@@ -64,7 +67,9 @@ public final class SpfTooManyLookups implements ZoneRule {
               + " lookups and return permerror",
           "break the include loop (see spf-include-loop) or stop including that record");
     } else if (v.lookups > SpfGraph.LOOKUP_LIMIT) {
+      boolean certain = v.certainLookups > SpfGraph.LOOKUP_LIMIT;
       context.report(
+          certain ? Severity.ERROR : Severity.WARNING,
           v.txt,
           "SPF evaluation of '"
               + node.name()
@@ -73,13 +78,30 @@ public final class SpfTooManyLookups implements ZoneRule {
               + " DNS lookups (limit "
               + SpfGraph.LOOKUP_LIMIT
               + "): "
-              + breakdown(zone, graph, v),
+              + breakdown(zone, graph, v)
+              + (certain
+                  ? ""
+                  : "; only "
+                      + v.certainLookups
+                      + " are certain from this zone and --spf-known, the rest come from"
+                      + " zonelint's dated copy of provider records, which may have changed"),
           "receivers stop at lookup "
               + (SpfGraph.LOOKUP_LIMIT + 1)
               + " and return permerror, so SPF fails for all mail: replace includes of your own"
               + " hosts with ip4:/ip6: ranges, drop a/mx/ptr terms that repeat other terms, or"
-              + " move a sending service to a subdomain with its own record");
+              + " move a sending service to a subdomain with its own record"
+              + (certain
+                  ? ""
+                  : "; to make the count exact, pass the providers' current records with"
+                      + " --spf-known FILE"));
     }
+  }
+
+  private static String source(SpfGraph graph, SpfGraph.Step s) {
+    if (s.kind() == SpfGraph.Target.ZONE) {
+      return "this zone";
+    }
+    return graph.isShipped(s) ? "built-in list" : "--spf-known";
   }
 
   private static SpfGraph.Vertex loopEntry(Zone zone, SpfGraph graph, SpfGraph.Vertex v) {
@@ -107,13 +129,7 @@ public final class SpfTooManyLookups implements ZoneRule {
       kinds.merge(kind, 1, Integer::sum);
       SpfGraph.Vertex next = graph.next(zone, s);
       if (next != null && next.lookups > 0) {
-        nested.add(
-            next.lookups
-                + " inside '"
-                + next.name()
-                + "' ("
-                + (s.kind() == SpfGraph.Target.ZONE ? "this zone" : "built-in list")
-                + ")");
+        nested.add(next.lookups + " inside '" + next.name() + "' (" + source(graph, s) + ")");
       } else if (s.kind() == SpfGraph.Target.MACRO) {
         macros.add("'" + s.target() + "'");
       } else if (s.kind() == SpfGraph.Target.UNKNOWN) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.RuleTester;
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.mail.spf.SpfKnownIncludes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -71,7 +73,7 @@ class SpfTooManyLookupsTest {
             APEX + "@ TXT " + txt("v=spf1" + includes("p", 11) + " -all") + "\n",
             expect(8, 1, RULE))
         .invalid(
-            "through the built-in provider records: 2 + 5 + 2 + 2",
+            "through the built-in provider records: 2 + 5 + 2 + 2 (a warning, see below)",
             APEX
                 + "@ TXT \"v=spf1 a mx include:mailgun.org include:_spf.salesforce.com"
                 + " include:sendgrid.net -all\"\n",
@@ -136,5 +138,48 @@ class SpfTooManyLookupsTest {
     assertTrue(m.contains("with macros, so counted as 1 each: '%{l}.x.example.net'"), m);
     assertTrue(
         m.contains("not in the built-in list, so counted as 1 each: 'other.example.net.'"), m);
+    assertTrue(m.contains("only 8 are certain from this zone and --spf-known"), m);
+    assertEquals(Severity.WARNING, found.get(0).severity());
+  }
+
+  /** genzone's "clean" SPF: eleven lookups only by the shipped provider records. */
+  private static final String PROVIDERS =
+      APEX
+          + "@ TXT \"v=spf1 a mx include:mailgun.org include:_spf.salesforce.com"
+          + " include:sendgrid.net -all\"\n";
+
+  @Test
+  void overTheLimitOnlyByShippedProviderRecordsIsAWarning() {
+    MailTesting.assertSeverities(new SpfTooManyLookups(), PROVIDERS, "8 WARNING");
+  }
+
+  @Test
+  void theUsersOwnProviderRecordsMakeTheCountCertain() {
+    CheckOptions userData =
+        new CheckOptions(
+            8,
+            SpfKnownIncludes.builtIn()
+                .withText(
+                    "mailgun.org\tv=spf1 include:_spf.mailgun.org include:_spf.eu.mailgun.org"
+                        + " -all\n"
+                        + "_spf.mailgun.org\tv=spf1 include:_spf1.mailgun.org"
+                        + " include:_spf2.mailgun.org ~all\n"
+                        + "_spf.salesforce.com\tv=spf1 exists:%{i}._spf.mta.salesforce.com -all\n"
+                        + "sendgrid.net\tv=spf1 include:ab.sendgrid.net ~all\n",
+                    "user file"));
+    List<Diagnostic> found =
+        RuleTester.run(
+            new SpfTooManyLookups(), Name.fromConstantString("example.com."), userData, PROVIDERS);
+    assertEquals(1, found.size());
+    assertEquals(Severity.ERROR, found.get(0).severity(), found.get(0).message());
+    assertTrue(found.get(0).message().contains("+ 4 inside 'mailgun.org.' (--spf-known)"));
+  }
+
+  @Test
+  void overTheLimitWithoutProviderRecordsIsAnError() {
+    MailTesting.assertSeverities(
+        new SpfTooManyLookups(),
+        APEX + "@ TXT " + txt("v=spf1 include:mailgun.org" + includes("p", 10) + " -all") + "\n",
+        "8 ERROR");
   }
 }
