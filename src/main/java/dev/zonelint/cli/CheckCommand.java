@@ -16,7 +16,6 @@ import dev.zonelint.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -175,7 +174,6 @@ final class CheckCommand implements Callable<Integer> {
 
   private boolean terminal;
   private boolean progress;
-  Duration progressDelay = Progress.DELAY;
 
   void setTerminal(boolean isTerminal) {
     this.terminal = isTerminal;
@@ -227,7 +225,7 @@ final class CheckCommand implements Callable<Integer> {
   private boolean checkAll(List<ZoneTask> tasks, List<FileReport> reports, PrintWriter err) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())));
     boolean failed = false;
-    try (Progress bar = new Progress(err, tasks.size(), progress, progressDelay)) {
+    try (Progress bar = new Progress(err, tasks.size(), progress, Progress.DELAY)) {
       List<Future<FileReport>> futures = new ArrayList<>();
       for (ZoneTask t : tasks) {
         futures.add(
