@@ -19,6 +19,7 @@ public final class Checker {
   private final List<RuleInfo> nodeInfos = new ArrayList<>();
   private final List<ZoneRule> zoneRules = new ArrayList<>();
   private final List<RuleInfo> zoneInfos = new ArrayList<>();
+  private final List<VersionRule> versionRules = new ArrayList<>();
   private final CheckOptions options;
 
   public Checker(List<? extends Rule> rules, CheckOptions options) {
@@ -32,7 +33,22 @@ public final class Checker {
         zoneRules.add(zoneRule);
         zoneInfos.add(rule.info());
       }
+      if (rule instanceof VersionRule versionRule) {
+        versionRules.add(versionRule);
+      }
     }
+  }
+
+  /**
+   * The findings of the {@link VersionRule}s on a zone compared with its previous version; the
+   * single-zone rules are {@link #check}'s.
+   */
+  public List<Diagnostic> checkChange(Zone previous, Zone current) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (VersionRule rule : versionRules) {
+      rule.check(previous, current, new RuleContext(current, options, rule.info(), out::add));
+    }
+    return out;
   }
 
   /** Below this many names a zone is checked on one thread: splitting costs more than it saves. */

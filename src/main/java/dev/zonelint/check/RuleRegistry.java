@@ -1,6 +1,7 @@
 package dev.zonelint.check;
 
 import dev.zonelint.check.rules.alias.AliasRules;
+import dev.zonelint.check.rules.history.HistoryRules;
 import dev.zonelint.check.rules.mail.MailAuthRules;
 import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
@@ -37,6 +38,7 @@ public final class RuleRegistry {
     all.addAll(MailAuthRules.all());
     all.addAll(RecordRules.all());
     all.addAll(ProviderRules.all());
+    all.addAll(HistoryRules.all());
     return new RuleRegistry(all);
   }
 

@@ -66,8 +66,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin BaselineOptions baseline = new BaselineOptions();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
+  @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
   List<Path> paths = new ArrayList<>();
+
+  @Mixin ZoneSources sources = new ZoneSources();
 
   @Option(
       names = "--origin",
@@ -171,9 +173,15 @@ final class CheckCommand implements Callable<Integer> {
   int jobs = Runtime.getRuntime().availableProcessors();
 
   private boolean terminal;
+  private boolean progress;
 
   void setTerminal(boolean isTerminal) {
     this.terminal = isTerminal;
+  }
+
+  /** Whether standard error is a terminal, where a long run shows a progress bar. */
+  void setProgress(boolean errIsTerminal) {
+    this.progress = errIsTerminal;
   }
 
   @Override
@@ -183,20 +191,19 @@ final class CheckCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.builtIn();
     LintOptions options;
     Severity threshold;
-    List<Path> files;
-    List<ZoneLint> lints;
+    List<ZoneTask> tasks;
     try {
       options = options(registry);
       threshold = level(failOn, "--fail-on");
       ConfigFinder configs = configOptions.finder(ruleIds(registry));
-      files = ZoneFiles.expand(paths, configs);
-      lints = lints(registry, options, configs, files);
+      tasks =
+          sources.tasks(paths, configs, lintChooser(registry, options, configs), registry, options);
     } catch (UsageException | IOException | ConfigException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }
     List<FileReport> checked = new ArrayList<>();
-    boolean ioFailed = checkAll(lints, files, checked, err);
+    boolean ioFailed = checkAll(tasks, checked, err);
     if (ioFailed && baseline.update) {
       err.println("zonelint: baseline not written: not every file could be read");
       return ExitCode.USAGE;
@@ -230,22 +237,22 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCode.CLEAN;
   }
 
-  /** The checker of each file: one per distinct configuration and configured origin. */
-  private List<ZoneLint> lints(
-      RuleRegistry registry, LintOptions cli, ConfigFinder configs, List<Path> files)
-      throws IOException, ConfigException, UsageException {
+  /**
+   * Chooses the checker of each file: one per distinct configuration and configured origin, built
+   * on first use.
+   */
+  private ZoneSources.LintChooser lintChooser(
+      RuleRegistry registry, LintOptions cli, ConfigFinder configs) throws UsageException {
     ZoneLint plain = new ZoneLint(registry, cli);
     Set<String> enabled = new HashSet<>();
     for (String id : enable) {
       enabled.add(known(registry, id));
     }
     Map<List<Object>, ZoneLint> byConfig = new HashMap<>();
-    List<ZoneLint> out = new ArrayList<>();
-    for (Path f : files) {
+    return f -> {
       ZoneConfig c = configs == null ? null : configs.forFile(f);
       if (c == null) {
-        out.add(plain);
-        continue;
+        return plain;
       }
       List<Object> key = Arrays.asList(c.file(), c.originOf(f));
       ZoneLint lint = byConfig.get(key);
@@ -257,9 +264,8 @@ final class CheckCommand implements Callable<Integer> {
                 ConfigOptions.merge(cli, c, f, enabled, name -> parsed.hasMatchedOption(name)));
         byConfig.put(key, lint);
       }
-      out.add(lint);
-    }
-    return out;
+      return lint;
+    };
   }
 
   private static Set<String> ruleIds(RuleRegistry registry) {
@@ -270,17 +276,22 @@ final class CheckCommand implements Callable<Integer> {
     return ids;
   }
 
-  /** Checks files in parallel; reports keep the order of {@code files}. */
-  private boolean checkAll(
-      List<ZoneLint> lints, List<Path> files, List<FileReport> reports, PrintWriter err) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
+  /** Checks zones in parallel; reports keep the order of {@code tasks}. */
+  private boolean checkAll(List<ZoneTask> tasks, List<FileReport> reports, PrintWriter err) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, tasks.size())));
     boolean failed = false;
-    try {
+    try (Progress bar = new Progress(err, tasks.size(), progress, Progress.DELAY)) {
       List<Future<FileReport>> futures = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        Path f = files.get(i);
-        ZoneLint lint = lints.get(i);
-        futures.add(pool.submit(() -> lint.check(f, f.toString())));
+      for (ZoneTask t : tasks) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return t.check().run();
+                  } finally {
+                    bar.advance();
+                  }
+                }));
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
@@ -288,9 +299,9 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (!(cause instanceof IOException)) {
-            throw new IllegalStateException("checking " + files.get(i) + " failed", cause);
+            throw new IllegalStateException("checking " + tasks.get(i).name() + " failed", cause);
           }
-          err.println("zonelint: cannot read '" + files.get(i) + "': " + cause.getMessage());
+          err.println("zonelint: cannot read '" + tasks.get(i).name() + "': " + cause.getMessage());
           failed = true;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

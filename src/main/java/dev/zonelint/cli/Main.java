@@ -1,8 +1,11 @@
 package dev.zonelint.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point. Tests call {@link #run} with their own writers. */
@@ -17,18 +20,25 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.console() != null);
+    int code = run(args, out, err, System.console() != null, stderrIsTerminal());
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Runs the command line with no progress bar; see the five-argument form. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+    return run(args, out, err, terminal, false);
   }
 
   /**
    * Runs the command line.
    *
    * @param terminal whether standard output is a terminal (enables colour in auto mode)
+   * @param errTerminal whether standard error is a terminal (a long check shows progress there)
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, boolean terminal, boolean errTerminal) {
     CommandLine cli = new CommandLine(new RootCommand());
     cli.setOut(out);
     cli.setErr(err);
@@ -39,14 +49,30 @@ public final class Main {
           return ExitCode.USAGE;
         });
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     for (CommandLine sub : cli.getSubcommands().values()) {
       if (sub.getCommand() instanceof CheckCommand check) {
         check.setTerminal(terminal);
+        check.setProgress(errTerminal);
       }
     }
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Whether standard error is a terminal. Java 17 cannot ask (System.console() speaks of standard
+   * input and output), so this reads where Linux's /proc says file descriptor 2 points; elsewhere
+   * the answer is no, and no progress bar is drawn.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 }

@@ -15,6 +15,9 @@ import picocli.CommandLine.IVersionProvider;
       FixCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      InstallHookCommand.class,
+      // Hidden: prints the bash/zsh completion script that `make install` installs.
+      picocli.AutoComplete.GenerateCompletion.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -38,6 +39,18 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  /**
+   * Like {@link #write(Path, byte[])}, and the file is executable by whoever may read it from the
+   * moment it appears (scripts such as git hooks).
+   */
+  public static void writeExecutable(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes), true);
+  }
+
+  private static void write(Path target, Content content, boolean executable) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     String stem = absolute.getFileName().toString();
@@ -50,7 +63,7 @@ public final class AtomicFiles {
         out.flush();
         channel.force(true);
       }
-      copyPermissions(absolute, temp);
+      copyPermissions(absolute, temp, executable);
       move(temp, absolute);
       forceFolder(folder);
     } catch (IOException | RuntimeException e) {
@@ -68,7 +81,8 @@ public final class AtomicFiles {
     }
   }
 
-  private static void copyPermissions(Path original, Path temp) throws IOException {
+  private static void copyPermissions(Path original, Path temp, boolean executable)
+      throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
     if (view == null) {
       return;
@@ -81,7 +95,20 @@ public final class AtomicFiles {
                 PosixFilePermission.OWNER_WRITE,
                 PosixFilePermission.GROUP_READ,
                 PosixFilePermission.OTHERS_READ);
+    if (executable) {
+      permissions = EnumSet.copyOf(permissions);
+      addExecute(permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE);
+      addExecute(permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE);
+      addExecute(permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+    }
     view.setPermissions(permissions);
+  }
+
+  private static void addExecute(
+      Set<PosixFilePermission> permissions, PosixFilePermission read, PosixFilePermission execute) {
+    if (permissions.contains(read)) {
+      permissions.add(execute);
+    }
   }
 
   private static void move(Path temp, Path target) throws IOException {

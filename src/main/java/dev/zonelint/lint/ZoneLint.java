@@ -10,6 +10,7 @@ import dev.zonelint.fix.SourceFiles;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
 import dev.zonelint.zone.Zone;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class ZoneLint {
   /** Checks one file; {@code displayPath} is how the report names it. */
   public FileReport check(Path file, String displayPath) throws IOException {
     ParseResult parsed = ZoneParser.parse(file, options.parseOptions(displayPath));
-    FileReport report = report(parsed, displayPath);
+    FileReport report = report(parsed, displayPath, List.of());
     return withFixes(report, parsed.zone(), SourceFiles.onDisk(parsed.zone(), file));
   }
 
@@ -79,7 +80,31 @@ public final class ZoneLint {
    * Checks zone text from a stream, named {@code file} (used for the origin guess and includes).
    */
   public FileReport check(InputStream in, Path file, String displayPath) throws IOException {
-    return report(ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath);
+    return report(
+        ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath, List.of());
+  }
+
+  /**
+   * Checks a new version of a zone file and compares it with its previous version (the version
+   * rules, e.g. {@code soa-serial-not-increased}); the previous version's own problems are not
+   * reported. Includes are read from {@code file}'s folder for both versions.
+   *
+   * @param previous the previous version's text, or null if the file is new
+   * @param previousName how findings name the previous version, e.g. {@code HEAD:db.example}
+   */
+  public FileReport checkChange(
+      byte[] current, byte[] previous, Path file, String displayPath, String previousName)
+      throws IOException {
+    ParseResult parsed =
+        ZoneParser.parse(
+            new ByteArrayInputStream(current), file, options.parseOptions(displayPath));
+    if (previous == null) {
+      return report(parsed, displayPath, List.of());
+    }
+    ParseResult before =
+        ZoneParser.parse(
+            new ByteArrayInputStream(previous), file, options.parseOptions(previousName));
+    return report(parsed, displayPath, checker.checkChange(before.zone(), parsed.zone()));
   }
 
   /**
@@ -118,9 +143,10 @@ public final class ZoneLint {
     return out;
   }
 
-  private FileReport report(ParseResult parsed, String displayPath) {
+  private FileReport report(ParseResult parsed, String displayPath, List<Diagnostic> versions) {
     List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
     found.addAll(checker.check(parsed.zone()));
+    found.addAll(versions);
     List<Diagnostic> all =
         Suppressions.of(parsed.comments(), known)
             .apply(found, id -> options.selection().isEnabled(id));

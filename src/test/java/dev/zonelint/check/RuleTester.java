@@ -51,6 +51,7 @@ public final class RuleTester {
   private final List<DynamicTest> tests = new ArrayList<>();
   private Name origin = Name.fromConstantString("example.com.");
   private CheckOptions options = CheckOptions.DEFAULTS;
+  private String previous = APEX;
 
   private RuleTester(Rule rule) {
     this.rule = rule;
@@ -81,6 +82,12 @@ public final class RuleTester {
     return this;
   }
 
+  /** The previous version a {@link VersionRule} compares the next rows with (default: APEX). */
+  public RuleTester previous(String zone) {
+    this.previous = zone;
+    return this;
+  }
+
   /** Checks the following rows under a provider profile. */
   public RuleTester provider(Provider provider) {
     this.options = new CheckOptions(options.maxCnameChain(), options.spfKnown(), provider);
@@ -97,7 +104,9 @@ public final class RuleTester {
     Rule r = rule;
     Name o = origin;
     CheckOptions opts = options;
-    tests.add(DynamicTest.dynamicTest(name, () -> verify(r, o, opts, zone, List.of(expected))));
+    String before = rule instanceof VersionRule ? previous : null;
+    tests.add(
+        DynamicTest.dynamicTest(name, () -> verify(r, o, opts, zone, before, List.of(expected))));
     return this;
   }
 
@@ -107,36 +116,58 @@ public final class RuleTester {
 
   /** Runs one rule over zone text and returns parser plus rule diagnostics, sorted. */
   public static List<Diagnostic> run(Rule rule, Name origin, CheckOptions options, String zone) {
+    return run(rule, origin, options, zone, null);
+  }
+
+  /**
+   * Like {@link #run(Rule, Name, CheckOptions, String)}, and if {@code previous} is not null also
+   * compares the zone with that previous version (for {@link VersionRule}s).
+   */
+  public static List<Diagnostic> run(
+      Rule rule, Name origin, CheckOptions options, String zone, String previous) {
+    ParseResult parsed = parse(origin, zone, "test.zone");
+    List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+    Checker checker = new Checker(List.of(rule), options);
+    found.addAll(checker.check(parsed.zone()));
+    if (previous != null) {
+      found.addAll(
+          checker.checkChange(parse(origin, previous, "HEAD:test.zone").zone(), parsed.zone()));
+    }
+    // As in a real run, with only this rule enabled.
+    List<Diagnostic> all =
+        new ArrayList<>(
+            Suppressions.of(parsed.comments(), KNOWN)
+                .apply(found, id -> id.equals(rule.info().id())));
+    all.sort(Diagnostic.ORDER);
+    return all;
+  }
+
+  private static ParseResult parse(Name origin, String zone, String displayPath) {
     try {
       ParseOptions parse =
           new ParseOptions(
               origin,
-              "test.zone",
+              displayPath,
               Path.of("").toAbsolutePath(),
               ParseOptions.DEFAULT_MAX_GENERATE,
               ParseOptions.DEFAULT_MAX_RECORDS);
-      ParseResult parsed =
-          ZoneParser.parse(
-              new ByteArrayInputStream(zone.getBytes(StandardCharsets.UTF_8)),
-              Path.of("test.zone"),
-              parse);
-      List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
-      found.addAll(new Checker(List.of(rule), options).check(parsed.zone()));
-      // As in a real run, with only this rule enabled.
-      List<Diagnostic> all =
-          new ArrayList<>(
-              Suppressions.of(parsed.comments(), KNOWN)
-                  .apply(found, id -> id.equals(rule.info().id())));
-      all.sort(Diagnostic.ORDER);
-      return all;
+      return ZoneParser.parse(
+          new ByteArrayInputStream(zone.getBytes(StandardCharsets.UTF_8)),
+          Path.of("test.zone"),
+          parse);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static void verify(
-      Rule rule, Name origin, CheckOptions options, String zone, List<Expect> expected) {
-    List<Diagnostic> actual = run(rule, origin, options, zone);
+      Rule rule,
+      Name origin,
+      CheckOptions options,
+      String zone,
+      String previous,
+      List<Expect> expected) {
+    List<Diagnostic> actual = run(rule, origin, options, zone, previous);
     int lines = zone.split("\n", -1).length;
     for (Diagnostic d : actual) {
       assertFalse(d.message().endsWith("."), "message ends with a period: " + d.message());
