@@ -22,21 +22,10 @@ final class ZoneFiles {
   }
 
   /**
-   * Expands the arguments.
-   *
-   * @throws IOException naming the first argument that does not exist or cannot be listed
-   */
-  static List<Path> expand(List<Path> arguments) throws IOException {
-    try {
-      return expand(arguments, null);
-    } catch (ConfigException e) {
-      throw new IllegalStateException("no configuration was read", e);
-    }
-  }
-
-  /**
    * Expands the arguments; in a searched folder, the {@code files} globs of the configuration that
    * applies there (if {@code configs} is not null and it sets them) replace the name test.
+   *
+   * @throws IOException naming the first argument that does not exist or cannot be listed
    */
   static List<Path> expand(List<Path> arguments, ConfigFinder configs)
       throws IOException, ConfigException {
