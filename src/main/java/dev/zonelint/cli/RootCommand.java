@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
       CheckCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      InventoryCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
