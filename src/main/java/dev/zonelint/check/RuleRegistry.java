@@ -5,6 +5,7 @@ import dev.zonelint.check.rules.mail.MailAuthRules;
 import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
 import dev.zonelint.check.rules.records.RecordRules;
+import dev.zonelint.check.rules.register.RegisterRules;
 import dev.zonelint.check.rules.structure.StructureRules;
 import dev.zonelint.check.rules.targets.TargetRules;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class RuleRegistry {
     all.addAll(SpfRules.all());
     all.addAll(MailAuthRules.all());
     all.addAll(RecordRules.all());
+    all.addAll(RegisterRules.all());
     return new RuleRegistry(all);
   }
 

@@ -10,6 +10,7 @@ import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.register.Register;
 import dev.zonelint.report.JsonReporter;
 import dev.zonelint.report.Reporter;
 import dev.zonelint.report.TextReporter;
@@ -140,6 +141,14 @@ final class CheckCommand implements Callable<Integer> {
   Path spfKnown;
 
   @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description =
+          "Service register (CSV: name,owner[,service]) for not-in-register,"
+              + " stale-register-entry and duplicate-register-entry.")
+  Path register;
+
+  @Option(
       names = "--include-root",
       paramLabel = "DIR",
       description = "Folder $INCLUDE may read below (default: each zone file's folder).")
@@ -268,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown()),
+        new CheckOptions(cnameChain, spfKnown()).withRegister(register()),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
@@ -282,6 +291,14 @@ final class CheckCommand implements Callable<Integer> {
       return SpfKnownIncludes.builtIn().withFile(spfKnown);
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException("cannot use --spf-known '" + spfKnown + "': " + e.getMessage());
+    }
+  }
+
+  private Register register() throws UsageException {
+    try {
+      return register == null ? null : Register.read(register);
+    } catch (IOException e) {
+      throw new UsageException("cannot use --register '" + register + "': " + e.getMessage());
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.zonelint.cli;
 
+import dev.zonelint.check.CheckOptions;
+import dev.zonelint.check.Checker;
+import dev.zonelint.check.rules.register.RegisterRules;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.inventory.Inventory;
@@ -9,6 +12,7 @@ import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
 import dev.zonelint.provider.Provider;
+import dev.zonelint.register.Register;
 import dev.zonelint.zone.Zone;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,6 +64,14 @@ final class InventoryCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   InventoryFormat format = InventoryFormat.TEXT;
 
+  @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description =
+          "Service register (CSV: name,owner[,service], optional header) to compare the names"
+              + " with: not-in-register, stale-register-entry, duplicate-register-entry.")
+  Path register;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +83,13 @@ final class InventoryCommand implements Callable<Integer> {
     }
     Name originName = null;
     List<Path> files;
+    Register services = null;
+    try {
+      services = register == null ? null : Register.read(register);
+    } catch (IOException e) {
+      err.println("zonelint: cannot use --register '" + register + "': " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     try {
       originName = origin == null ? null : Name.fromString(origin, Name.root);
       files = ZoneFiles.expand(paths);
@@ -96,12 +115,26 @@ final class InventoryCommand implements Callable<Integer> {
     }
     Inventory inventory = Inventory.of(zones, names, profile);
     try {
-      InventoryReport.write(format, inventory, List.of(), out);
+      InventoryReport.write(format, inventory, registerFindings(zones, services), out);
     } catch (IOException e) {
       err.println("zonelint: cannot write the inventory: " + e.getMessage());
       return ExitCode.USAGE;
     }
     return ExitCode.CLEAN;
+  }
+
+  /** The register rules' findings over every zone, in report order; none without a register. */
+  private static List<Diagnostic> registerFindings(List<Zone> zones, Register services) {
+    List<Diagnostic> out = new ArrayList<>();
+    if (services != null) {
+      Checker checker =
+          new Checker(RegisterRules.all(), CheckOptions.DEFAULTS.withRegister(services));
+      for (Zone zone : zones) {
+        out.addAll(checker.check(zone));
+      }
+      out.sort(Diagnostic.ORDER);
+    }
+    return out;
   }
 
   /** Records that do not parse are missing from the inventory: say so, and where to look. */

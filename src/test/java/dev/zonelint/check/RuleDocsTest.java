@@ -3,6 +3,7 @@ package dev.zonelint.check;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.register.Register;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,7 +20,9 @@ import org.xbill.DNS.Name;
  */
 class RuleDocsTest {
   private static final Pattern BLOCK =
-      Pattern.compile("## (Example|Use instead)\\n+```zone\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "## (Example|Use instead)\\n+```zone\\n(.*?)```(?:\\n+```csv\\n(.*?)```)?",
+          Pattern.DOTALL);
 
   @TestFactory
   Stream<DynamicTest> examplesBehaveAsDocumented() {
@@ -41,7 +44,13 @@ class RuleDocsTest {
                             m.group(2).startsWith("$ORIGIN")
                                 ? m.group(2)
                                 : RuleTester.APEX + m.group(2);
-                        List<Diagnostic> found = runAll(all, zone);
+                        // A csv block after the zone is the service register of the register rules.
+                        CheckOptions options =
+                            m.group(3) == null
+                                ? CheckOptions.DEFAULTS
+                                : CheckOptions.DEFAULTS.withRegister(
+                                    Register.parse(m.group(3), "register.csv"));
+                        List<Diagnostic> found = runAll(all, zone, options);
                         boolean fires =
                             found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
                         if (m.group(1).equals("Example")) {
@@ -66,12 +75,11 @@ class RuleDocsTest {
                     }));
   }
 
-  private static List<Diagnostic> runAll(List<Rule> rules, String zone) {
+  private static List<Diagnostic> runAll(List<Rule> rules, String zone, CheckOptions options) {
     List<Diagnostic> out = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       for (Diagnostic d :
-          RuleTester.run(
-              rule, Name.fromConstantString("example.com."), CheckOptions.DEFAULTS, zone)) {
+          RuleTester.run(rule, Name.fromConstantString("example.com."), options, zone)) {
         if (!out.contains(d)) {
           out.add(d);
         }
