@@ -5,6 +5,7 @@ import dev.zonelint.check.Checker;
 import dev.zonelint.check.rules.register.RegisterRules;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.inventory.HardeningPlan;
 import dev.zonelint.inventory.Inventory;
 import dev.zonelint.inventory.InventoryFormat;
 import dev.zonelint.inventory.InventoryReport;
@@ -16,6 +17,8 @@ import dev.zonelint.register.Register;
 import dev.zonelint.zone.Zone;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +75,20 @@ final class InventoryCommand implements Callable<Integer> {
               + " with: not-in-register, stale-register-entry, duplicate-register-entry.")
   Path register;
 
+  @Option(
+      names = "--plan",
+      description =
+          "Instead of the table, print a unified diff (apply with patch -p0) that appends to each"
+              + " zone file the records hardening its missing no-mail names: null MX,"
+              + " v=spf1 -all, DMARC p=reject. Existing lines are never changed.")
+  boolean plan;
+
+  @Option(
+      names = "--rua",
+      paramLabel = "URI",
+      description = "Aggregate-report address for the planned DMARC records, e.g. mailto:d@x.")
+  String rua;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +96,10 @@ final class InventoryCommand implements Callable<Integer> {
     Provider profile = Provider.byId(provider);
     if (profile == null) {
       err.println("zonelint: unknown --provider '" + provider + "'");
+      return ExitCode.USAGE;
+    }
+    if (rua != null && !rua.regionMatches(true, 0, "mailto:", 0, 7)) {
+      err.println("zonelint: --rua takes a mailto: URI, not '" + rua + "'");
       return ExitCode.USAGE;
     }
     Name originName = null;
@@ -115,9 +136,18 @@ final class InventoryCommand implements Callable<Integer> {
     }
     Inventory inventory = Inventory.of(zones, names, profile);
     try {
+      if (plan) {
+        for (int i = 0; i < zones.size(); i++) {
+          List<String> block = HardeningPlan.block(zones.get(i), inventory.rows(), rua);
+          List<String> lines = Files.readAllLines(files.get(i), StandardCharsets.UTF_8);
+          out.print(HardeningPlan.diff(lines, names.get(i), block));
+        }
+        out.flush();
+        return ExitCode.CLEAN;
+      }
       InventoryReport.write(format, inventory, registerFindings(zones, services), out);
     } catch (IOException e) {
-      err.println("zonelint: cannot write the inventory: " + e.getMessage());
+      err.println("zonelint: cannot write the inventory or plan: " + e.getMessage());
       return ExitCode.USAGE;
     }
     return ExitCode.CLEAN;
