@@ -48,7 +48,8 @@ public record Hardening(Status status, List<Missing> missing, Strategy strategy)
    * Judges a name. A CNAME that the provider flattens is answered with addresses, and its provider
    * keeps MX and TXT beside it, so it is judged like an address host.
    *
-   * @param otherData whether records besides the CNAME stand at the name
+   * @param mailBeside whether MX or SPF records stand beside the CNAME (a zone error, but a sign
+   *     that mail lives at the name)
    */
   static Hardening judge(
       Kind kind,
@@ -56,7 +57,7 @@ public record Hardening(Status status, List<Missing> missing, Strategy strategy)
       boolean apex,
       Name target,
       Category category,
-      boolean otherData,
+      boolean mailBeside,
       Provider provider) {
     if (kind == Kind.DELEGATION) {
       return new Hardening(Status.DELEGATED, List.of(), null);
@@ -65,7 +66,7 @@ public record Hardening(Status status, List<Missing> missing, Strategy strategy)
       return new Hardening(
           Status.BLOCKED_BY_CNAME,
           List.of(),
-          strategy(provider, apex, target, category, otherData));
+          strategy(provider, apex, target, category, mailBeside));
     }
     List<Missing> missing = new ArrayList<>(3);
     if (mail.sendsOrReceivesMail()) {
@@ -94,14 +95,14 @@ public record Hardening(Status status, List<Missing> missing, Strategy strategy)
    * target, else an HTTPS AliasMode record at the apex, else splitting web and mail apart.
    */
   static Strategy strategy(
-      Provider provider, boolean apex, Name target, Category category, boolean otherData) {
+      Provider provider, boolean apex, Name target, Category category, boolean mailBeside) {
     if (provider.offersAlias(apex) && accepts(provider, target, category)) {
       return Strategy.ALIAS;
     }
     if (apex) {
       return Strategy.HTTPS_ALIAS;
     }
-    return otherData ? Strategy.SPLIT_MAIL : Strategy.SPLIT_WEB;
+    return mailBeside ? Strategy.SPLIT_MAIL : Strategy.SPLIT_WEB;
   }
 
   private static boolean accepts(Provider provider, Name target, Category category) {

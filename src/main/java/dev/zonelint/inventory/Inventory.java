@@ -120,7 +120,7 @@ public final class Inventory {
       region = category == Category.IN_ZONE ? "" : TargetCategories.region(target);
     }
     MailPosture mail = MailPosture.of(zone, node, dkim.getOrDefault(node.name(), List.of()));
-    boolean otherData = node.records().size() > node.records(Type.CNAME).size();
+    boolean mailBeside = node.has(Type.MX) || MailNames.spf(node) != null;
     return new InventoryRow(
         zone.origin().toString(),
         file,
@@ -130,7 +130,7 @@ public final class Inventory {
         category,
         region,
         mail,
-        Hardening.judge(kind, mail, node.isApex(), target, category, otherData, provider));
+        Hardening.judge(kind, mail, node.isApex(), target, category, mailBeside, provider));
   }
 
   private static Kind kind(Node node) {

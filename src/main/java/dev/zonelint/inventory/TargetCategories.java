@@ -67,9 +67,6 @@ public final class TargetCategories {
           rule(
               "(?:^|\\.)(?:aspmx\\.l\\.google\\.com|googlemail\\.com|smtp\\.google\\.com)",
               Category.ESP),
-          rule(
-              "(?:^|\\.)(?:aspmx\\d\\.googlemail\\.com|alt\\d\\.aspmx\\.l\\.google\\.com)",
-              Category.ESP),
           rule("^d[a-z0-9]+\\.cloudfront\\.net", Category.AWS_CLOUDFRONT),
           rule("\\." + REGION + "\\.elb\\.amazonaws\\.com(?:\\.cn)?", Category.AWS_ELB),
           rule("\\.elb\\." + REGION + "\\.amazonaws\\.com(?:\\.cn)?", Category.AWS_ELB),

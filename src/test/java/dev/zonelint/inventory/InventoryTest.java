@@ -101,6 +101,28 @@ class InventoryTest {
   }
 
   @Test
+  void onlyMailBesideACnameMakesTheWayOutSplitMail() {
+    String zone =
+        APEX
+            + """
+            verified CNAME x.example.net.
+            verified TXT "site-verification=abc"
+            mailing CNAME y.example.net.
+            mailing MX 10 mx.example.net.
+            """;
+    List<String> strategies = new ArrayList<>();
+    for (InventoryRow r :
+        Inventory.of(List.of(Zones.parse("example.com.", zone)), List.of("z"), Provider.BIND)
+            .rows()) {
+      if (r.hardening().strategy() != null) {
+        strategies.add(r.name() + " " + r.hardening().strategy().id());
+      }
+    }
+    assertEquals(
+        List.of("mailing.example.com. split-mail", "verified.example.com. split-web"), strategies);
+  }
+
+  @Test
   void summaryCountsStatusesAndCategories() {
     Inventory.Summary s =
         Inventory.of(List.of(Zones.parse("example.com.", ZONE)), List.of("z"), Provider.BIND)
