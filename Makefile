@@ -3,23 +3,37 @@ MVN ?= mvn -B -q
 JAR := target/zonelint.jar
 SHARED ?= ../shared
 
-.PHONY: build test demo clean conformance fmt fuzz bench
+.PHONY: build test demo clean conformance fmt fuzz bench jmh
 
-build: $(JAR)
+build: target/zonelint.jsa
+
+# A JDK 24+ (Temurin 25 here), when installed: it retargets picocli's Java 5 classes so class-data
+# sharing can archive them, and its AOT cache (JEP 483/515) starts the launcher fastest.
+AOT_JAVA ?= $(lastword $(sort $(wildcard /usr/lib/jvm/*-2[4-9]*/bin/java)))
 
 $(JAR): pom.xml $(shell find src/main -type f)
 	$(MVN) package -DskipTests -Djacoco.skip=true
+
+# Remade whenever a build (also `mvn verify`) rewrote the jar, which makes the old ones unusable.
+target/zonelint.jsa: $(JAR) tools/Retarget.java
+	rm -f target/zonelint.jsa target/zonelint.aot target/zonelint.aot-java
+	$(if $(AOT_JAVA),$(AOT_JAVA) tools/Retarget.java $(JAR))
 	@# Class-data archive of what a check loads: the launcher starts faster with it.
-	rm -f target/zonelint.jsa
 	java -XX:ArchiveClassesAtExit=target/zonelint.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
 	  -jar $(JAR) check zones-samples/ > /dev/null || test $$? -eq 1
+	@# The AOT cache holds classes loaded and linked plus method profiles of a training check; it
+	@# only fits the JDK that made it, whose path the launcher reads from zonelint.aot-java.
+	$(if $(AOT_JAVA),$(AOT_JAVA) -XX:AOTCacheOutput=target/zonelint.aot -XX:TieredStopAtLevel=1 \
+	  -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off -jar $(JAR) check zones-samples/ > /dev/null 2>&1 \
+	  || test $$? -eq 1)
+	$(if $(AOT_JAVA),echo $(AOT_JAVA) > target/zonelint.aot-java)
 
 # The full gate CI runs: compile with Error Prone, every test, formatting check.
 test:
 	mvn -B verify
 
 # Check the bundled sample zones; findings (exit 1) are the point of the demo.
-demo: $(JAR)
+demo: build
 	./zonelint check zones-samples/ ; test $$? -le 1
 
 # Parser/checker conformance against the shared corpus of other projects' test zones.
@@ -27,8 +41,14 @@ conformance:
 	$(MVN) test -Dtest=ConformanceTest -Dzonelint.shared=$(abspath $(SHARED)) -Dzonelint.conformance.verbose=true -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 
 # Whole-process benchmark against installed peers (see tools/bench.sh and the README).
-bench: $(JAR)
+bench: build
 	SHARED=$(SHARED) tools/bench.sh $(SIZES)
+
+# JMH microbenchmarks (lexer, parser, rule pass); JMH_ARGS picks and tunes, e.g.
+# make jmh JMH_ARGS='ParserBench -p hosts=100000'
+jmh:
+	$(MVN) -Pbench test-compile -Djacoco.skip=true
+	java -cp target/bench-classes:target/classes:$$(cat target/bench.classpath) org.openjdk.jmh.Main $(JMH_ARGS)
 
 fmt:
 	$(MVN) spotless:apply

@@ -11,8 +11,21 @@ import java.util.List;
 public record RuleInfo(
     String id, String summary, Severity severity, Category category, List<String> references) {
 
-  /** Reads the metadata of a rule class. */
+  /** Annotations are read reflectively; callers ask for a rule's info several times per run. */
+  private static final ClassValue<RuleInfo> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected RuleInfo computeValue(Class<?> ruleClass) {
+          return read(ruleClass);
+        }
+      };
+
+  /** The metadata of a rule class, read once per class. */
   public static RuleInfo of(Class<?> ruleClass) {
+    return CACHE.get(ruleClass);
+  }
+
+  private static RuleInfo read(Class<?> ruleClass) {
     RuleMeta meta = ruleClass.getAnnotation(RuleMeta.class);
     if (meta == null) {
       throw new IllegalArgumentException(ruleClass + " has no @RuleMeta");

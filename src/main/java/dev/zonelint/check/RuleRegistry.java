@@ -4,6 +4,7 @@ import dev.zonelint.check.rules.alias.AliasRules;
 import dev.zonelint.check.rules.mail.MailAuthRules;
 import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
+import dev.zonelint.check.rules.provider.ProviderRules;
 import dev.zonelint.check.rules.records.RecordRules;
 import dev.zonelint.check.rules.register.RegisterRules;
 import dev.zonelint.check.rules.structure.StructureRules;
@@ -36,6 +37,7 @@ public final class RuleRegistry {
     all.addAll(SpfRules.all());
     all.addAll(MailAuthRules.all());
     all.addAll(RecordRules.all());
+    all.addAll(ProviderRules.all());
     all.addAll(RegisterRules.all());
     return new RuleRegistry(all);
   }

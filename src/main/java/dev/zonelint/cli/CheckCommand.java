@@ -10,6 +10,7 @@ import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.provider.Provider;
 import dev.zonelint.register.Register;
 import dev.zonelint.report.JsonReporter;
 import dev.zonelint.report.Reporter;
@@ -18,8 +19,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +122,15 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Longest in-zone CNAME chain before cname-chain warns (default: 8).")
   int cnameChain = CheckOptions.DEFAULTS.maxCnameChain();
+
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
+      completionCandidates = ProviderIds.class,
+      description =
+          "DNS provider that serves the zone, for the provider rules: ${COMPLETION-CANDIDATES}"
+              + " (default: bind).")
+  String provider = Provider.BIND.id();
 
   @Option(
       names = "--max-generate",
@@ -277,10 +289,27 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown()).withRegister(register()),
+        new CheckOptions(cnameChain, spfKnown(), provider()).withRegister(register()),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
+  }
+
+  private Provider provider() throws UsageException {
+    Provider chosen = Provider.byId(provider.trim());
+    if (chosen == null) {
+      throw new UsageException(
+          "unknown --provider '" + provider + "'; known: " + String.join(", ", new ProviderIds()));
+    }
+    return chosen;
+  }
+
+  /** The profile names {@code --provider} takes, for help and shell completion. */
+  static final class ProviderIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Provider.values()).map(Provider::id).iterator();
+    }
   }
 
   private SpfKnownIncludes spfKnown() throws UsageException {

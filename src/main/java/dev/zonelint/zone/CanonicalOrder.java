@@ -14,8 +14,11 @@ import org.xbill.DNS.Name;
 final class CanonicalOrder {
   private CanonicalOrder() {}
 
-  /** Sorts names that are all at or below {@code origin}. */
-  static void sort(Node[] nodes, Name origin) {
+  /**
+   * Sorts names that are all at or below {@code origin} and returns their keys in the new order: a
+   * name is below another exactly when the other's key is a prefix of its own.
+   */
+  static byte[][] sort(Node[] nodes, Name origin) {
     int skip = origin.labels() - 1;
     Keyed[] keyed = new Keyed[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
@@ -23,9 +26,18 @@ final class CanonicalOrder {
       keyed[i] = new Keyed(prefix(key), key, nodes[i]);
     }
     Arrays.parallelSort(keyed, CanonicalOrder::compare);
+    byte[][] keys = new byte[nodes.length][];
     for (int i = 0; i < nodes.length; i++) {
       nodes[i] = keyed[i].node;
+      keys[i] = keyed[i].key;
     }
+    return keys;
+  }
+
+  /** Whether the name keyed {@code key} is at or below the one keyed {@code ancestor}. */
+  static boolean below(byte[] key, byte[] ancestor) {
+    return key.length >= ancestor.length
+        && Arrays.equals(key, 0, ancestor.length, ancestor, 0, ancestor.length);
   }
 
   private static int compare(Keyed a, Keyed b) {

@@ -171,9 +171,8 @@ public final class Zone {
       }
       Node[] sorted = inZone.toArray(new Node[0]);
       if (origin != null) {
-        CanonicalOrder.sort(sorted, origin);
+        link(sorted, CanonicalOrder.sort(sorted, origin));
       }
-      link(sorted, origin);
       return new Zone(
           origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount);
     }
@@ -196,17 +195,21 @@ public final class Zone {
       }
     }
 
-    /** Canonical order is a depth-first walk, so a stack of open ancestors gives each parent. */
-    private static void link(Node[] sorted, Name origin) {
-      Node[] stack = new Node[256];
+    /**
+     * Canonical order is a depth-first walk, so a stack of open ancestors gives each parent. The
+     * sort keys answer "is below" with a prefix test, cheaper than comparing the names label by
+     * label; only the origin has the empty key.
+     */
+    private static void link(Node[] sorted, byte[][] keys) {
+      int[] stack = new int[256];
       int depth = 0;
-      for (Node n : sorted) {
-        while (depth > 0 && !n.name().subdomain(stack[depth - 1].name())) {
+      for (int i = 0; i < sorted.length; i++) {
+        while (depth > 0 && !CanonicalOrder.below(keys[i], keys[stack[depth - 1]])) {
           depth--;
         }
-        Node parent = depth == 0 ? null : stack[depth - 1];
-        n.link(parent, n.name().equals(origin));
-        stack[depth++] = n;
+        Node parent = depth == 0 ? null : sorted[stack[depth - 1]];
+        sorted[i].link(parent, keys[i].length == 0);
+        stack[depth++] = i;
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.zonelint.check;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.provider.Provider;
 import dev.zonelint.register.Register;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import org.xbill.DNS.Name;
 /**
  * Docs are tests (ESLint's check-rule-examples): each page's Example, appended to the standard
  * apex, must make its rule fire with lower-case messages and a help text, and its Use instead block
- * must give no diagnostic from any rule.
+ * must give no diagnostic from any rule. A block fenced {@code ```zone provider=NAME} runs under
+ * that provider profile.
  */
 class RuleDocsTest {
   private static final Pattern BLOCK =
       Pattern.compile(
-          "## (Example|Use instead)\\n+```zone\\n(.*?)```(?:\\n+```csv\\n(.*?)```)?",
+          "## (Example|Use instead)\\n+```zone(?: provider=([a-z0-9-]+))?\\n(.*?)```"
+              + "(?:\\n+```csv\\n(.*?)```)?",
           Pattern.DOTALL);
 
   @TestFactory
@@ -41,16 +44,16 @@ class RuleDocsTest {
                         // A block that sets its own $ORIGIN is a whole zone (e.g. for
                         // missing-soa); any other block is records under the standard apex.
                         String zone =
-                            m.group(2).startsWith("$ORIGIN")
-                                ? m.group(2)
-                                : RuleTester.APEX + m.group(2);
+                            m.group(3).startsWith("$ORIGIN")
+                                ? m.group(3)
+                                : RuleTester.APEX + m.group(3);
+                        // A provider rule's blocks name the profile they run under.
+                        Provider provider =
+                            m.group(2) == null ? Provider.BIND : Provider.byId(m.group(2));
                         // A csv block after the zone is the service register of the register rules.
-                        CheckOptions options =
-                            m.group(3) == null
-                                ? CheckOptions.DEFAULTS
-                                : CheckOptions.DEFAULTS.withRegister(
-                                    Register.parse(m.group(3), "register.csv"));
-                        List<Diagnostic> found = runAll(all, zone, options);
+                        Register register =
+                            m.group(4) == null ? null : Register.parse(m.group(4), "register.csv");
+                        List<Diagnostic> found = runAll(all, zone, provider, register);
                         boolean fires =
                             found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
                         if (m.group(1).equals("Example")) {
@@ -75,7 +78,12 @@ class RuleDocsTest {
                     }));
   }
 
-  private static List<Diagnostic> runAll(List<Rule> rules, String zone, CheckOptions options) {
+  private static List<Diagnostic> runAll(
+      List<Rule> rules, String zone, Provider provider, Register register) {
+    CheckOptions options =
+        new CheckOptions(
+                CheckOptions.DEFAULTS.maxCnameChain(), CheckOptions.DEFAULTS.spfKnown(), provider)
+            .withRegister(register);
     List<Diagnostic> out = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       for (Diagnostic d :

@@ -86,9 +86,14 @@ class RuleRegistryTest {
     RuleRegistry.builtIn().rules().forEach(r -> implemented.add(r.info().id()));
     for (String section :
         List.of(
-            "## Parsing", "## Zone structure", "## Aliases and coexistence", "## Targets that")) {
+            "## Parsing",
+            "## Zone structure",
+            "## Aliases and coexistence",
+            "## Targets that",
+            "## Provider profiles")) {
       int start = text.indexOf(section);
-      int end = text.indexOf("\n## ", start + 1);
+      int next = text.indexOf("\n## ", start + 1);
+      int end = next < 0 ? text.length() : next; // the last section runs to the end
       Matcher m =
           Pattern.compile("(?m)^\\| ([a-z][a-z0-9-]*) \\|").matcher(text.substring(start, end));
       while (m.find()) {

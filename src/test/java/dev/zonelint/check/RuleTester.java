@@ -8,6 +8,7 @@ import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
+import dev.zonelint.provider.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +70,12 @@ public final class RuleTester {
 
   public RuleTester options(CheckOptions newOptions) {
     this.options = newOptions;
+    return this;
+  }
+
+  /** Checks the following rows under a provider profile. */
+  public RuleTester provider(Provider provider) {
+    this.options = new CheckOptions(options.maxCnameChain(), options.spfKnown(), provider);
     return this;
   }
 

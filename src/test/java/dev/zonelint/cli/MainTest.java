@@ -144,10 +144,29 @@ class MainTest {
   }
 
   @Test
+  void providerDecidesWhatAnApexCnameAndAnAliasMean() throws IOException {
+    Path p = zone("a.zone", CLEAN + "@ CNAME lb.example.net.\n");
+    Run bind = run("check", "--origin", "example.com.", p.toString());
+    assertEquals(1, bind.exit());
+    assertTrue(bind.out().contains("error[cname-at-apex]"), bind.out());
+    Run cloudflare =
+        run("check", "--origin", "example.com.", "--provider", "cloudflare", p.toString());
+    assertEquals(0, cloudflare.exit(), cloudflare.out());
+    Path alias = zone("b.zone", CLEAN + "@ ALIAS lb.example.net.\n");
+    Run plain = run("check", "--origin", "example.com.", alias.toString());
+    assertTrue(plain.out().contains("error[alias-not-supported]"), plain.out());
+    assertEquals(
+        0,
+        run("check", "--origin", "example.com.", "--provider", "PowerDNS", alias.toString())
+            .exit());
+  }
+
+  @Test
   void usageAndIoErrorsExitTwo() {
     assertEquals(2, run("check", dir.resolve("missing.zone").toString()).exit());
     assertEquals(2, run("check", "--disable", "no-such-rule", dir.toString()).exit());
     assertEquals(2, run("check", "--fail-on", "loud", dir.toString()).exit());
+    assertEquals(2, run("check", "--provider", "no-such-dns", dir.toString()).exit());
     assertEquals(2, run("check").exit());
     assertEquals(2, run("explain", "no-such-rule").exit());
   }

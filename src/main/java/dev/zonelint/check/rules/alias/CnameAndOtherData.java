@@ -5,6 +5,7 @@ import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.xbill.DNS.Type;
  * records that describe the CNAME itself. Servers that load such a zone answer inconsistently: a
  * resolver that cached the CNAME follows it, one that asked for the other type first gets the
  * record beside it. Route 53 refuses the change outright. The apex is left to {@code
- * cname-at-apex}.
+ * cname-at-apex}. Where the provider flattens the CNAME (Cloudflare at the apex, or everywhere with
+ * "flatten all CNAMEs") it serves the CNAME as addresses beside MX, TXT and the rest, so only
+ * address records (A, AAAA, ALIAS) conflict with it there.
  */
 @RuleMeta(
     id = "cname-and-other-data",
@@ -28,14 +31,29 @@ public final class CnameAndOtherData implements NodeRule {
   @Override
   public void check(Node node, RuleContext context) {
     ZoneRecord cname = node.first(Type.CNAME);
-    if (cname == null || node.isApex()) {
+    if (cname == null) {
+      return;
+    }
+    Provider provider = context.options().provider();
+    boolean flattened = provider.flattens(node.isApex());
+    if (node.isApex() && !flattened) {
       return;
     }
     for (ZoneRecord r : node.records()) {
+      if (flattened && !r.isPseudo() && !isAddress(r.type())) {
+        continue; // a flattened CNAME is served as addresses, beside any other data
+      }
       if (r.isPseudo() || !allowedBesideCname(r.type())) {
+        String what =
+            flattened
+                ? "conflicts with it: "
+                    + provider.displayName()
+                    + " flattens the CNAME into addresses and refuses other address records"
+                    + " at the same name"
+                : whatBreaks(r);
         context.report(
             r,
-            "'" + node.name() + "' has a CNAME, so this " + r.typeName() + " " + whatBreaks(r),
+            "'" + node.name() + "' has a CNAME, so this " + r.typeName() + " " + what,
             "a CNAME must stand alone: move this record to the CNAME's target, replace the CNAME"
                 + " with A/AAAA or a provider alias (ALIAS, Route 53 alias), or move mail records"
                 + " to a name of their own",
@@ -43,6 +61,10 @@ public final class CnameAndOtherData implements NodeRule {
             "the CNAME is here");
       }
     }
+  }
+
+  private static boolean isAddress(int type) {
+    return type == Type.A || type == Type.AAAA;
   }
 
   private static boolean allowedBesideCname(int type) {

@@ -27,8 +27,8 @@ public final class CnameAtApex implements NodeRule {
   @Override
   public void check(Node node, RuleContext context) {
     ZoneRecord cname = node.first(Type.CNAME);
-    if (cname == null || !node.isApex()) {
-      return;
+    if (cname == null || !node.isApex() || context.options().provider().flattens(true)) {
+      return; // a flattening provider (Cloudflare) answers an apex CNAME with addresses
     }
     String message =
         "'"

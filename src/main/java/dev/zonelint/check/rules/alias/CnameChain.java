@@ -28,7 +28,7 @@ public final class CnameChain implements ZoneRule {
   @Override
   public void check(Zone zone, RuleContext context) {
     int max = context.options().maxCnameChain();
-    CnameGraph graph = new CnameGraph(zone);
+    CnameGraph graph = CnameGraph.of(zone);
     for (int i = 0; i < graph.size(); i++) {
       int length = graph.length(i);
       if (length <= max || graph.pointedAt(i)) {

@@ -32,7 +32,7 @@ public final class CnameLoop implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    CnameGraph graph = new CnameGraph(zone);
+    CnameGraph graph = CnameGraph.of(zone);
     for (List<Integer> loop : graph.loops()) {
       ZoneRecord head = graph.cname(loop.get(0));
       if (loop.size() == 1) {

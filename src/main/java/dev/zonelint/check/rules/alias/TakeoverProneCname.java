@@ -5,10 +5,10 @@ import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.provider.HostPatterns;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.ZoneRecord;
-import java.util.Locale;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -27,10 +27,7 @@ import org.xbill.DNS.Type;
     severity = Severity.INFO,
     category = Category.ALIAS)
 public final class TakeoverProneCname implements NodeRule {
-  /**
-   * Name suffix, then the service. A suffix matches the name itself and every name below it; a
-   * label {@code *} matches any one label and a label ending in {@code *} any label it begins.
-   */
+  /** Name suffix ({@link HostPatterns} syntax), then the service. */
   private static final String[][] PATTERNS = {
     {"s3.amazonaws.com", "AWS S3"},
     {"s3-*.amazonaws.com", "AWS S3"},
@@ -87,20 +84,7 @@ public final class TakeoverProneCname implements NodeRule {
     {"campaignmonitor.com", "Campaign Monitor"},
   };
 
-  /** The labels of each suffix in {@link #PATTERNS}. */
-  private static final String[][] LABELS = new String[PATTERNS.length][];
-
-  /** The most labels in a pattern. */
-  private static final int LONGEST;
-
-  static {
-    int longest = 0;
-    for (int i = 0; i < PATTERNS.length; i++) {
-      LABELS[i] = PATTERNS[i][0].split("\\.", -1);
-      longest = Math.max(longest, LABELS[i].length);
-    }
-    LONGEST = longest;
-  }
+  private static final HostPatterns<String> SERVICES = HostPatterns.of(PATTERNS);
 
   @Override
   public void check(Node node, RuleContext context) {
@@ -136,35 +120,6 @@ public final class TakeoverProneCname implements NodeRule {
 
   /** The service whose pattern the name matches, or null. */
   static String service(Name name) {
-    int labels = name.labels() - (name.isAbsolute() ? 1 : 0);
-    // The name's last labels, rightmost first, lower-cased once for all patterns.
-    String[] tail = new String[Math.min(labels, LONGEST)];
-    for (int j = 0; j < tail.length; j++) {
-      tail[j] = name.getLabelString(labels - 1 - j).toLowerCase(Locale.ROOT);
-    }
-    for (int i = 0; i < PATTERNS.length; i++) {
-      if (matches(tail, LABELS[i])) {
-        return PATTERNS[i][1];
-      }
-    }
-    return null;
-  }
-
-  private static boolean matches(String[] tail, String[] parts) {
-    if (parts.length > tail.length) {
-      return false;
-    }
-    for (int j = 0; j < parts.length; j++) {
-      String label = tail[j];
-      String part = parts[parts.length - 1 - j];
-      boolean ok =
-          part.endsWith("*")
-              ? label.startsWith(part.substring(0, part.length() - 1))
-              : label.equals(part);
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return SERVICES.match(name);
   }
 }

@@ -6,10 +6,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
-import dev.zonelint.mail.dkim.DkimKeyRecord;
 import dev.zonelint.zone.Node;
-import dev.zonelint.zone.ZoneRecord;
-import org.xbill.DNS.Type;
 
 /**
  * The {@code p=} text of a DKIM key record follows the base64 grammar of RFC 6376 §3.6.1, but what
@@ -29,26 +26,22 @@ public final class DkimKeyInvalid implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
-      return;
-    }
-    for (ZoneRecord r : node.records(Type.TXT)) {
-      String text = r.txt();
-      if (!DkimKeyRecord.looksLikeKey(text)) {
-        continue;
-      }
-      DkimIssue problem = DkimKeys.parse(r).keyProblem();
-      if (problem != null) {
-        context.report(
-            r,
-            "selector '"
-                + MailNames.selector(node.name())
-                + "': "
-                + problem.message()
-                + MailNames.at(problem.column()),
-            "copy the public key again from the signer or mail provider; if the record is split"
-                + " into strings, check that no character was lost or doubled at the joins");
-      }
-    }
+    DkimKeys.forEachKey(
+        node,
+        (txt, key, selector) -> {
+          DkimIssue problem = key.keyProblem();
+          if (problem != null) {
+            context.report(
+                txt,
+                "selector '"
+                    + selector
+                    + "': "
+                    + problem.message()
+                    + MailNames.at(problem.column()),
+                "copy the public key again from the signer or mail provider; if the record is"
+                    + " split into strings, check that no character was lost or doubled at the"
+                    + " joins");
+          }
+        });
   }
 }

@@ -1,14 +1,15 @@
 package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.mail.dkim.DkimKeyRecord;
+import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.lang.ref.WeakReference;
+import org.xbill.DNS.Type;
 
 /**
- * Parses each DKIM key record once for both {@code dkim-syntax} and {@code dkim-weak-key}: the
- * checker hands one node to every rule in turn, so the second rule asks for the record the first
- * one just parsed. One entry per thread, held weakly; decoding a key is the costly part of the mail
- * rules.
+ * The DKIM key records the DKIM rules look at, each parsed once for all of them: the checker hands
+ * one node to every rule in turn, so the next rule asks for the record the first one just parsed.
+ * One entry per thread, held weakly; decoding a key is the costly part of the mail rules.
  */
 final class DkimKeys {
   private static final ThreadLocal<Entry> LAST = new ThreadLocal<>();
@@ -16,6 +17,26 @@ final class DkimKeys {
   private record Entry(WeakReference<ZoneRecord> record, DkimKeyRecord parsed) {}
 
   private DkimKeys() {}
+
+  /** What a DKIM rule does with one key record. */
+  interface KeyCheck {
+    void check(ZoneRecord txt, DkimKeyRecord key, String selector);
+  }
+
+  /**
+   * Runs {@code check} on every TXT at a served selector name ({@code
+   * <selector>._domainkey.<domain>}) that is meant as a DKIM key.
+   */
+  static void forEachKey(Node node, KeyCheck check) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
+      return;
+    }
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      if (DkimKeyRecord.looksLikeKey(r.txt())) {
+        check.check(r, parse(r), MailNames.selector(node.name()));
+      }
+    }
+  }
 
   static DkimKeyRecord parse(ZoneRecord r) {
     Entry last = LAST.get();

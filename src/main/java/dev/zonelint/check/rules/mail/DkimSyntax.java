@@ -6,10 +6,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
-import dev.zonelint.mail.dkim.DkimKeyRecord;
 import dev.zonelint.zone.Node;
-import dev.zonelint.zone.ZoneRecord;
-import org.xbill.DNS.Type;
 
 /**
  * A DKIM key record at {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.1) must parse: a tag
@@ -29,26 +26,17 @@ public final class DkimSyntax implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
-      return;
-    }
-    for (ZoneRecord r : node.records(Type.TXT)) {
-      String text = r.txt();
-      if (!DkimKeyRecord.looksLikeKey(text)) {
-        continue;
-      }
-      for (DkimIssue issue : DkimKeys.parse(r).issues()) {
-        context.report(
-            issue.severity(),
-            r,
-            "selector '"
-                + MailNames.selector(node.name())
-                + "': "
-                + issue.message()
-                + MailNames.at(issue.column()),
-            help(issue.severity()));
-      }
-    }
+    DkimKeys.forEachKey(
+        node,
+        (txt, key, selector) -> {
+          for (DkimIssue issue : key.issues()) {
+            context.report(
+                issue.severity(),
+                txt,
+                "selector '" + selector + "': " + issue.message() + MailNames.at(issue.column()),
+                help(issue.severity()));
+          }
+        });
   }
 
   private static String help(Severity severity) {

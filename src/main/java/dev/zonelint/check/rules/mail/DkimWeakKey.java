@@ -5,10 +5,7 @@ import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
-import dev.zonelint.mail.dkim.DkimKeyRecord;
 import dev.zonelint.zone.Node;
-import dev.zonelint.zone.ZoneRecord;
-import org.xbill.DNS.Type;
 
 /**
  * RFC 8301 §3.2: signers must use RSA keys of at least 1024 bits and should use at least 2048;
@@ -30,39 +27,32 @@ public final class DkimWeakKey implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
-      return;
-    }
-    for (ZoneRecord r : node.records(Type.TXT)) {
-      String text = r.txt();
-      if (!DkimKeyRecord.looksLikeKey(text)) {
-        continue;
-      }
-      DkimKeyRecord key = DkimKeys.parse(r);
-      int bits = key.keyBits();
-      if (!key.hasRsaKey() || bits >= 2048) {
-        continue;
-      }
-      String selector = "the DKIM key of selector '" + MailNames.selector(node.name()) + "' is a ";
-      if (bits < 1024) {
-        context.report(
-            Severity.ERROR,
-            r,
-            selector
-                + bits
-                + "-bit RSA key: verifiers treat signatures from keys under 1024 bits as failing"
-                + " (RFC 8301 §3.2), and keys this small can be factored",
-            HELP);
-      } else {
-        context.report(
-            Severity.WARNING,
-            r,
-            selector
-                + bits
-                + "-bit RSA key: RFC 8301 §3.2 asks for at least 2048 bits, and 1024-bit keys are"
-                + " within reach of well-funded attackers who could then sign mail as this domain",
-            HELP);
-      }
-    }
+    DkimKeys.forEachKey(
+        node,
+        (txt, key, selector) -> {
+          int bits = key.keyBits();
+          if (!key.hasRsaKey() || bits >= 2048) {
+            return;
+          }
+          String subject =
+              "the DKIM key of selector '" + selector + "' is a " + bits + "-bit RSA key";
+          if (bits < 1024) {
+            context.report(
+                Severity.ERROR,
+                txt,
+                subject
+                    + ": verifiers treat signatures from keys under 1024 bits as failing"
+                    + " (RFC 8301 §3.2), and keys this small can be factored",
+                HELP);
+          } else {
+            context.report(
+                Severity.WARNING,
+                txt,
+                subject
+                    + ": RFC 8301 §3.2 asks for at least 2048 bits, and 1024-bit keys are within"
+                    + " reach of well-funded attackers who could then sign mail as this domain",
+                HELP);
+          }
+        });
   }
 }

@@ -4,6 +4,7 @@ import static dev.zonelint.check.RuleTester.APEX;
 import static dev.zonelint.check.RuleTester.expect;
 
 import dev.zonelint.check.RuleTester;
+import dev.zonelint.provider.Provider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -54,5 +55,39 @@ class CnameAndOtherDataTest {
             APEX + "shop CNAME shops.example.net.\nshop ALIAS lb.example.net.\n",
             expect(9, RULE))
         .stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> flatteningProviders() {
+    String apexMail =
+        APEX
+            + """
+            @ CNAME lb.example.net.
+            @ MX 10 mx.example.net.
+            @ TXT "v=spf1 mx -all"
+            @ CAA 0 issue "letsencrypt.org"
+            """;
+    String wwwMail = APEX + "www CNAME lb.example.net.\nwww MX 10 mx.example.net.\n";
+    return Stream.of(
+            RuleTester.of(new CnameAndOtherData())
+                .provider(Provider.CLOUDFLARE)
+                .valid("mx, txt and caa beside a flattened apex cname", apexMail)
+                .invalid(
+                    "address records beside a flattened apex cname",
+                    APEX + "@ CNAME lb.example.net.\n@ A 192.0.2.9\n@ AAAA 2001:db8::9\n",
+                    expect(9, RULE),
+                    expect(10, RULE))
+                .invalid("below the apex cloudflare does not flatten", wwwMail, expect(9, RULE)),
+            RuleTester.of(new CnameAndOtherData())
+                .provider(Provider.CLOUDFLARE_FLATTEN_ALL)
+                .valid("flatten-all: mx beside a cname below the apex", wwwMail)
+                .invalid(
+                    "flatten-all: alias beside a cname",
+                    APEX + "www CNAME lb.example.net.\nwww ALIAS other.example.net.\n",
+                    expect(9, RULE)),
+            RuleTester.of(new CnameAndOtherData())
+                .valid("bind leaves the apex to cname-at-apex", apexMail)
+                .invalid("bind below the apex", wwwMail, expect(9, RULE)))
+        .flatMap(RuleTester::stream);
   }
 }

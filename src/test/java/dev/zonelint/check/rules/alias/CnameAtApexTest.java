@@ -4,6 +4,7 @@ import static dev.zonelint.check.RuleTester.APEX;
 import static dev.zonelint.check.RuleTester.expect;
 
 import dev.zonelint.check.RuleTester;
+import dev.zonelint.provider.Provider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -61,5 +62,24 @@ class CnameAtApexTest {
             """,
             expect(5, RULE))
         .stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> providers() {
+    String apexCname = APEX + "@ CNAME lb.example.net.\n";
+    return Stream.of(
+            RuleTester.of(new CnameAtApex())
+                .provider(Provider.CLOUDFLARE)
+                .valid("cloudflare flattens the apex cname", apexCname),
+            RuleTester.of(new CnameAtApex())
+                .provider(Provider.CLOUDFLARE_FLATTEN_ALL)
+                .valid("cloudflare-flatten-all flattens it too", apexCname),
+            RuleTester.of(new CnameAtApex())
+                .provider(Provider.ROUTE53)
+                .invalid("route53 does not", apexCname, expect(8, RULE)),
+            RuleTester.of(new CnameAtApex())
+                .provider(Provider.POWERDNS)
+                .invalid("powerdns does not", apexCname, expect(8, RULE)))
+        .flatMap(RuleTester::stream);
   }
 }
