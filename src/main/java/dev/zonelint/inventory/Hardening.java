@@ -3,6 +3,7 @@ package dev.zonelint.inventory;
 import dev.zonelint.fix.Strategy;
 import dev.zonelint.inventory.TargetCategories.Category;
 import dev.zonelint.provider.AwsAliasTargets;
+import dev.zonelint.provider.HostedTarget;
 import dev.zonelint.provider.Provider;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +112,7 @@ public record Hardening(Status status, List<Missing> missing, Strategy strategy)
       // Route 53 aliases AWS resources and records of the same hosted zone.
       case AWS_RESOURCES ->
           category == Category.IN_ZONE || AwsAliasTargets.recognise(target).isPresent();
-      case AZURE_RESOURCES -> category == Category.AZURE;
+      case AZURE_RESOURCES -> HostedTarget.classify(target).category().azureAliasable();
     };
   }
 }
