@@ -2,6 +2,9 @@ package dev.zonelint.cli;
 
 import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.RuleRegistry;
+import dev.zonelint.config.ConfigException;
+import dev.zonelint.config.ConfigFinder;
+import dev.zonelint.config.ZoneConfig;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.lint.FileReport;
@@ -12,9 +15,7 @@ import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.provider.Provider;
 import dev.zonelint.register.Register;
-import dev.zonelint.report.JsonReporter;
-import dev.zonelint.report.Reporter;
-import dev.zonelint.report.TextReporter;
+import dev.zonelint.report.OutputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import java.util.concurrent.Future;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,12 +54,6 @@ import picocli.CommandLine.Spec;
       "2:usage or I/O error"
     })
 final class CheckCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
-
   /** When to colour text output. */
   enum Color {
     AUTO,
@@ -66,6 +62,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  @Mixin ConfigOptions configOptions = new ConfigOptions();
+
+  @Mixin BaselineOptions baseline = new BaselineOptions();
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
   List<Path> paths = new ArrayList<>();
@@ -82,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
+  OutputFormat format = OutputFormat.TEXT;
 
   @Option(
       names = "--fail-on",
@@ -193,18 +193,35 @@ final class CheckCommand implements Callable<Integer> {
     LintOptions options;
     Severity threshold;
     List<Path> files;
+    List<ZoneLint> lints;
     try {
       options = options(registry);
       threshold = level(failOn, "--fail-on");
-      files = ZoneFiles.expand(paths);
-    } catch (UsageException | IOException e) {
+      ConfigFinder configs = configOptions.finder(ruleIds(registry));
+      files = ZoneFiles.expand(paths, configs);
+      lints = lints(registry, options, configs, files);
+    } catch (UsageException | IOException | ConfigException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    List<FileReport> reports = new ArrayList<>();
-    boolean ioFailed = checkAll(new ZoneLint(registry, options), files, reports, err);
+    List<FileReport> checked = new ArrayList<>();
+    boolean ioFailed = checkAll(lints, files, checked, err);
+    if (ioFailed && baseline.update) {
+      err.println("zonelint: baseline not written: not every file could be read");
+      return ExitCode.USAGE;
+    }
+    List<FileReport> reports;
     try {
-      reporter().report(reports, out);
+      reports = baseline.apply(checked, Path.of("").toAbsolutePath(), err);
+    } catch (UsageException e) {
+      err.println("zonelint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    try {
+      boolean colored = color == Color.ALWAYS || (color == Color.AUTO && terminal);
+      format
+          .reporter(registry, rulesRun(registry, options), Path.of("").toAbsolutePath(), colored)
+          .report(reports, out);
     } catch (IOException e) {
       err.println("zonelint: cannot write the report: " + e.getMessage());
       return ExitCode.USAGE;
@@ -222,14 +239,56 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCode.CLEAN;
   }
 
+  /** The checker of each file: one per distinct configuration and configured origin. */
+  private List<ZoneLint> lints(
+      RuleRegistry registry, LintOptions cli, ConfigFinder configs, List<Path> files)
+      throws IOException, ConfigException, UsageException {
+    ZoneLint plain = new ZoneLint(registry, cli);
+    Set<String> enabled = new HashSet<>();
+    for (String id : enable) {
+      enabled.add(known(registry, id));
+    }
+    Map<List<Object>, ZoneLint> byConfig = new HashMap<>();
+    List<ZoneLint> out = new ArrayList<>();
+    for (Path f : files) {
+      ZoneConfig c = configs == null ? null : configs.forFile(f);
+      if (c == null) {
+        out.add(plain);
+        continue;
+      }
+      List<Object> key = Arrays.asList(c.file(), c.originOf(f));
+      ZoneLint lint = byConfig.get(key);
+      if (lint == null) {
+        var parsed = spec.commandLine().getParseResult();
+        lint =
+            new ZoneLint(
+                registry,
+                ConfigOptions.merge(cli, c, f, enabled, name -> parsed.hasMatchedOption(name)));
+        byConfig.put(key, lint);
+      }
+      out.add(lint);
+    }
+    return out;
+  }
+
+  private static Set<String> ruleIds(RuleRegistry registry) {
+    Set<String> ids = new HashSet<>();
+    for (var rule : registry.rules()) {
+      ids.add(rule.info().id());
+    }
+    return ids;
+  }
+
   /** Checks files in parallel; reports keep the order of {@code files}. */
   private boolean checkAll(
-      ZoneLint lint, List<Path> files, List<FileReport> reports, PrintWriter err) {
+      List<ZoneLint> lints, List<Path> files, List<FileReport> reports, PrintWriter err) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, files.size())));
     boolean failed = false;
     try {
       List<Future<FileReport>> futures = new ArrayList<>();
-      for (Path f : files) {
+      for (int i = 0; i < files.size(); i++) {
+        Path f = files.get(i);
+        ZoneLint lint = lints.get(i);
         futures.add(pool.submit(() -> lint.check(f, f.toString())));
       }
       for (int i = 0; i < futures.size(); i++) {
@@ -253,11 +312,14 @@ final class CheckCommand implements Callable<Integer> {
     return failed;
   }
 
-  private Reporter reporter() {
-    if (format == Format.JSON) {
-      return new JsonReporter();
+  private static List<String> rulesRun(RuleRegistry registry, LintOptions options) {
+    List<String> ids = new ArrayList<>();
+    for (var rule : registry.rules()) {
+      if (options.selection().isEnabled(rule.info().id())) {
+        ids.add(rule.info().id());
+      }
     }
-    return new TextReporter(color == Color.ALWAYS || (color == Color.AUTO && terminal));
+    return ids;
   }
 
   private LintOptions options(RuleRegistry registry) throws UsageException {

@@ -65,6 +65,18 @@ public record LintOptions(
         maxDiagnostics);
   }
 
+  public LintOptions withSelection(RuleSelection newSelection) {
+    return new LintOptions(
+        origin,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        check,
+        newSelection,
+        includeRoot,
+        maxDiagnostics);
+  }
+
   ParseOptions parseOptions(String displayPath) {
     return new ParseOptions(
         origin, displayPath, workingDirectory, maxGenerate, maxRecords, includeRoot);

@@ -11,19 +11,23 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Checks zone files: parse, run the enabled rules, apply the selection, sort. */
 public final class ZoneLint {
   private final LintOptions options;
   private final Checker checker;
+  private final Set<String> known = new HashSet<>();
 
   public ZoneLint(RuleRegistry registry, LintOptions options) {
     this.options = options;
     List<Rule> enabled = new ArrayList<>();
     for (Rule r : registry.rules()) {
+      known.add(r.info().id());
       if (options.selection().isEnabled(r.info().id())) {
         enabled.add(r);
       }
@@ -80,8 +84,11 @@ public final class ZoneLint {
   }
 
   private FileReport report(ParseResult parsed, String displayPath) {
-    List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
-    all.addAll(checker.check(parsed.zone()));
+    List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
+    found.addAll(checker.check(parsed.zone()));
+    List<Diagnostic> all =
+        Suppressions.of(parsed.comments(), known)
+            .apply(found, id -> options.selection().isEnabled(id));
     List<Diagnostic> kept = new ArrayList<>(all.size());
     for (Diagnostic d : all) {
       Diagnostic applied = options.selection().apply(d);

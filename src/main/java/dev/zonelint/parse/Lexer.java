@@ -24,6 +24,7 @@ public final class Lexer {
   private int line = 1;
   private int column = 1;
   private byte[] scratch = new byte[256];
+  private final List<InlineComment.Raw> comments = new ArrayList<>(0);
 
   public Lexer(InputStream in) throws IOException {
     this.in = in;
@@ -168,11 +169,42 @@ public final class Lexer {
         || c == '"';
   }
 
+  /**
+   * Skips a comment, keeping it only when it starts with {@code zonelint-} (after blanks): the one
+   * byte compared per comment keeps ordinary comments free.
+   */
   private void skipComment() throws IOException {
+    int startLine = line;
+    int startColumn = column;
+    read();
     int c;
+    while ((c = peek()) == ' ' || c == '\t') {
+      read();
+    }
+    if (c == 'z') {
+      int length = 0;
+      while ((c = peek()) != EOF && c != '\n' && c != '\r') {
+        length = append(length, read());
+      }
+      String text = text(length);
+      if (text.startsWith(InlineComment.PREFIX)) {
+        comments.add(new InlineComment.Raw(startLine, startColumn, text.strip()));
+      }
+      return;
+    }
     while ((c = peek()) != EOF && c != '\n' && c != '\r') {
       read();
     }
+  }
+
+  /** The {@code zonelint-} comments read since the last call, in file order. */
+  public List<InlineComment.Raw> takeComments() {
+    if (comments.isEmpty()) {
+      return List.of();
+    }
+    List<InlineComment.Raw> taken = List.copyOf(comments);
+    comments.clear();
+    return taken;
   }
 
   private void readNewline() throws IOException {

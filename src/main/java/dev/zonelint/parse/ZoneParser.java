@@ -37,6 +37,7 @@ public final class ZoneParser {
   private final ParseOptions options;
   private final Zone.Builder zone = new Zone.Builder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<InlineComment> comments = new ArrayList<>();
   private final Deque<Path> includeStack = new ArrayDeque<>();
   private final OwnerState state = new OwnerState();
   private Name firstDirectiveOrigin;
@@ -91,16 +92,43 @@ public final class ZoneParser {
       origin = null;
       source = OriginSource.NONE;
     }
-    return new ParseResult(zone.build(origin, source), diagnostics);
+    return new ParseResult(zone.build(origin, source), diagnostics, comments);
   }
 
   private void readStream(InputStream in, Path file, String display) throws IOException {
     int fileIndex = zone.addFile(display);
     Lexer lexer = new Lexer(in);
     Entry entry;
+    boolean recordSeen = false;
     while (!recordLimitHit && (entry = lexer.next()) != null) {
+      keepComments(lexer, display, entry, recordSeen);
       handle(entry, file, display, fileIndex);
+      recordSeen |= isRecord(entry);
     }
+    keepComments(lexer, display, null, recordSeen);
+  }
+
+  /**
+   * Files the {@code zonelint-} comments read up to and inside {@code entry} (null at end of file).
+   * A comment before the entry's first token applies next to that token's line.
+   */
+  private void keepComments(Lexer lexer, String display, Entry entry, boolean recordSeen) {
+    int entryLine = entry == null || entry.tokens().isEmpty() ? 0 : entry.tokens().get(0).line();
+    for (InlineComment.Raw c : lexer.takeComments()) {
+      boolean before = c.line() < entryLine || entry == null;
+      int nextLine = before && entryLine > 0 ? entryLine : c.line() + 1;
+      comments.add(
+          new InlineComment(
+              display, c.line(), c.column(), c.text(), before && !recordSeen, nextLine));
+    }
+  }
+
+  private static boolean isRecord(Entry entry) {
+    if (!entry.problems().isEmpty() || entry.tokens().isEmpty()) {
+      return !entry.problems().isEmpty();
+    }
+    Token first = entry.tokens().get(0);
+    return entry.blankOwner() || first.quoted() || !first.text().startsWith("$");
   }
 
   private void handle(Entry entry, Path file, String display, int fileIndex) {

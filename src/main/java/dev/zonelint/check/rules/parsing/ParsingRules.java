@@ -8,6 +8,6 @@ public final class ParsingRules {
   private ParsingRules() {}
 
   public static List<Rule> all() {
-    return List.of(new Syntax(), new Include(), new Generate());
+    return List.of(new Syntax(), new Include(), new Generate(), new UnusedSuppression());
   }
 }
