@@ -35,6 +35,9 @@ test:
 # Check the bundled sample zones; findings (exit 1) are the point of the demo.
 demo: build
 	./zonelint check zones-samples/ ; test $$? -le 1
+	@# The fixer on two samples: a diff on standard output, nothing changed.
+	./zonelint fix zones-samples/mx-to-cname.example.com.zone ; test $$? -le 1
+	./zonelint fix --provider route53 zones-samples/staging-cloudfront.example.com.zone ; test $$? -le 1
 
 # Parser/checker conformance against the shared corpus of other projects' test zones.
 conformance:

@@ -12,6 +12,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Offline validator for authoritative DNS zone files.",
     subcommands = {
       CheckCommand.class,
+      FixCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       InventoryCommand.class,

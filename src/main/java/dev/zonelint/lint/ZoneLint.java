@@ -4,8 +4,12 @@ import dev.zonelint.check.Checker;
 import dev.zonelint.check.Rule;
 import dev.zonelint.check.RuleRegistry;
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.fix.Fix;
+import dev.zonelint.fix.Fixer;
+import dev.zonelint.fix.SourceFiles;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
+import dev.zonelint.zone.Zone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -37,7 +41,38 @@ public final class ZoneLint {
 
   /** Checks one file; {@code displayPath} is how the report names it. */
   public FileReport check(Path file, String displayPath) throws IOException {
-    return report(ZoneParser.parse(file, options.parseOptions(displayPath)), displayPath);
+    ParseResult parsed = ZoneParser.parse(file, options.parseOptions(displayPath));
+    FileReport report = report(parsed, displayPath);
+    return withFixes(report, parsed.zone(), SourceFiles.onDisk(parsed.zone(), file));
+  }
+
+  /**
+   * Adds the fixer's offer to each finding it can repair. The fixes are text edits, so they need
+   * the files' bytes; a file that cannot be read again just gets no offers.
+   */
+  private FileReport withFixes(FileReport report, Zone zone, SourceFiles files) {
+    boolean fixable = false;
+    for (Diagnostic d : report.diagnostics()) {
+      fixable |= Fixer.RULES.contains(d.rule());
+    }
+    if (!fixable) {
+      return report;
+    }
+    try {
+      Map<Diagnostic, Fix> offers =
+          Fixer.offers(zone, report.diagnostics(), files, options.check().provider());
+      return new FileReport(
+          report.path(),
+          report.origin(),
+          report.originSource(),
+          report.recordCount(),
+          report.diagnostics(),
+          offers);
+    } catch (IOException | RuntimeException e) {
+      // The offers are extra: a file that changed under us, or a fault in the fixer (guarded by
+      // its own property and fuzz tests), must not cost the user the findings themselves.
+      return report;
+    }
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Related;
+import dev.zonelint.fix.Edit;
+import dev.zonelint.fix.Fix;
 import dev.zonelint.lint.FileReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +31,7 @@ public final class JsonReporter implements Reporter {
       g.writeArrayFieldStart("diagnostics");
       for (FileReport f : files) {
         for (Diagnostic d : f.diagnostics()) {
-          diagnostic(g, d);
+          diagnostic(g, d, f.fixFor(d).orElse(null));
         }
       }
       g.writeEndArray();
@@ -57,7 +59,7 @@ public final class JsonReporter implements Reporter {
     out.println();
   }
 
-  private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+  private static void diagnostic(JsonGenerator g, Diagnostic d, Fix fix) throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", d.rule());
     g.writeStringField("severity", d.severity().label());
@@ -75,6 +77,28 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("line", r.location().line());
       g.writeNumberField("column", r.location().column());
       g.writeStringField("message", r.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (fix != null) {
+      fix(g, fix);
+    }
+    g.writeEndObject();
+  }
+
+  /** What {@code zonelint fix} would do: byte-offset edits on the files as read. */
+  private static void fix(JsonGenerator g, Fix fix) throws IOException {
+    g.writeObjectFieldStart("fix");
+    g.writeStringField("strategy", fix.strategy().id());
+    g.writeStringField("safety", fix.safety().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("description", fix.description());
+    g.writeArrayFieldStart("edits");
+    for (Edit e : fix.edits()) {
+      g.writeStartObject();
+      g.writeStringField("path", e.path());
+      g.writeNumberField("start", e.start());
+      g.writeNumberField("end", e.end());
+      g.writeStringField("replacement", e.replacement());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -98,7 +98,8 @@ class MainTest {
             "type",
             "message",
             "help",
-            "related"),
+            "related",
+            "fix"),
         fields);
     assertTrue(r.out().contains("\"severity\" : \"error\""));
   }

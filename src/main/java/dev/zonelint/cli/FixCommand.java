@@ -1,0 +1,252 @@
+package dev.zonelint.cli;
+
+import dev.zonelint.fix.AliasIntent;
+import dev.zonelint.fix.Emitter;
+import dev.zonelint.fix.Fix;
+import dev.zonelint.fix.FixOptions;
+import dev.zonelint.fix.FixPlan;
+import dev.zonelint.fix.Strategy;
+import dev.zonelint.fix.UnifiedDiff;
+import dev.zonelint.fix.ZoneFix;
+import dev.zonelint.io.AtomicFiles;
+import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.provider.Provider;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zonelint fix}: repairs CNAME conflicts and CNAME targets as text edits. */
+@Command(
+    name = "fix",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fix CNAME conflicts (cname-at-apex, cname-and-other-data) and MX/NS/SRV targets that are"
+            + " CNAMEs, for a DNS provider. Prints a unified diff unless --output or --write is"
+            + " given; comments, layout and untouched records stay byte-identical.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing to fix, or everything fixed",
+      "1:findings remain that could not be fixed (see the notes on standard error)",
+      "2:usage or I/O error"
+    })
+final class FixCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Zone files.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--origin", paramLabel = "NAME", description = "Zone origin (as for check).")
+  String origin;
+
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
+      description = "DNS provider serving the zone: bind (default), route53, cloudflare, ...")
+  String provider = Provider.BIND.id();
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "NAME",
+      description =
+          "Use only this strategy, safe or not: alias, https-alias, split-web, split-mail,"
+              + " retarget, drop-shadowed. Default: the provider's best safe one per finding.")
+  String strategy;
+
+  @Option(names = "--unsafe-fixes", description = "Also apply unsafe strategies.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "Print a unified diff and change nothing (default).")
+  boolean diff;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the fixed zone to FILE (one input file, no edits in included files).")
+  Path output;
+
+  @Option(
+      names = "--write",
+      description = "Replace the files atomically and move the SOA serial on.")
+  boolean write;
+
+  @Option(
+      names = "--emit",
+      paramLabel = "FORMAT",
+      description =
+          "Also write configuration for aliases that live outside the zone file (Route 53, Azure,"
+              + " Cloudflare flattening): ${COMPLETION-CANDIDATES}.")
+  Emitter.Format emit;
+
+  @Option(
+      names = "--emit-dir",
+      paramLabel = "DIR",
+      description = "Folder for --emit files, named ORIGIN.aliases.tf|yaml|js (default: .).")
+  Path emitDir = Path.of(".");
+
+  @Option(
+      names = "--include-root",
+      paramLabel = "DIR",
+      description = "Folder $INCLUDE may read below (default: each zone file's folder).")
+  Path includeRoot;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FixOptions options;
+    Name originName;
+    try {
+      options = options();
+      originName = origin();
+    } catch (CheckCommand.UsageException e) {
+      err.println("zonelint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    boolean unfixed = false;
+    for (Path file : paths) {
+      try {
+        unfixed |= fix(file, originName, options, out, err);
+      } catch (CheckCommand.UsageException e) {
+        err.println("zonelint: " + e.getMessage());
+        return ExitCode.USAGE;
+      } catch (IOException e) {
+        err.println("zonelint: cannot fix '" + file + "': " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    out.flush();
+    return unfixed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** Fixes one file; returns whether findings remain unfixed. */
+  private boolean fix(
+      Path file, Name originName, FixOptions options, PrintWriter out, PrintWriter err)
+      throws IOException, CheckCommand.UsageException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no such file");
+    }
+    ParseOptions parse =
+        new ParseOptions(
+            originName,
+            file.toString(),
+            Path.of("").toAbsolutePath(),
+            ParseOptions.DEFAULT_MAX_GENERATE,
+            ParseOptions.DEFAULT_MAX_RECORDS,
+            includeRoot);
+    ZoneFix zoneFix = ZoneFix.of(file, parse, options);
+    FixPlan plan = zoneFix.plan();
+    for (Fix f : plan.fixes()) {
+      err.println(
+          f.findings().get(0).location()
+              + ": fixed "
+              + f.rule()
+              + " ("
+              + f.strategy().id()
+              + ", "
+              + f.safety().name().toLowerCase(java.util.Locale.ROOT)
+              + "): "
+              + f.description());
+    }
+    for (String note : plan.notes()) {
+      err.println(note);
+    }
+    if (emit != null) {
+      emit(zoneFix, options, err);
+    }
+    Map<Integer, byte[]> changed = zoneFix.apply(write ? LocalDate.now() : null);
+    List<String> names = zoneFix.zone().files();
+    if (output != null) {
+      if (changed.keySet().stream().anyMatch(i -> i != 0)) {
+        throw new CheckCommand.UsageException(
+            "fixes edit files included by '"
+                + file
+                + "'; use --write or --diff instead of --output");
+      }
+      AtomicFiles.write(output, changed.getOrDefault(0, zoneFix.files().bytes(0)));
+    } else if (write) {
+      for (Map.Entry<Integer, byte[]> e : changed.entrySet()) {
+        AtomicFiles.write(e.getKey() == 0 ? file : Path.of(names.get(e.getKey())), e.getValue());
+      }
+    } else {
+      for (Map.Entry<Integer, byte[]> e : changed.entrySet()) {
+        String name = names.get(e.getKey());
+        for (String line : UnifiedDiff.of(name, zoneFix.files().bytes(e.getKey()), e.getValue())) {
+          out.println(line);
+        }
+      }
+    }
+    return !plan.unfixed().isEmpty();
+  }
+
+  private void emit(ZoneFix zoneFix, FixOptions options, PrintWriter err) throws IOException {
+    Name zoneOrigin = zoneFix.zone().origin();
+    List<AliasIntent> intents =
+        Emitter.intents(zoneFix.zone(), zoneFix.diagnostics(), options.provider());
+    Optional<String> text = Emitter.render(emit, options.provider(), zoneOrigin, intents);
+    if (text.isEmpty()) {
+      err.println("nothing to --emit for provider " + options.provider().id());
+      return;
+    }
+    Files.createDirectories(emitDir);
+    Path target = emitDir.resolve(emit.fileName(zoneOrigin));
+    AtomicFiles.write(target, text.get().getBytes(StandardCharsets.UTF_8));
+    err.println("wrote " + target);
+  }
+
+  private FixOptions options() throws CheckCommand.UsageException {
+    int modes = (diff ? 1 : 0) + (output != null ? 1 : 0) + (write ? 1 : 0);
+    if (modes > 1) {
+      throw new CheckCommand.UsageException("use only one of --diff, --output and --write");
+    }
+    if (output != null && paths.size() != 1) {
+      throw new CheckCommand.UsageException("--output takes exactly one input file");
+    }
+    Provider p = Provider.byId(provider);
+    if (p == null) {
+      throw new CheckCommand.UsageException(
+          "unknown provider '" + provider + "'; known: " + providerIds());
+    }
+    Strategy s = null;
+    if (strategy != null) {
+      s = Strategy.byId(strategy);
+      if (s == null) {
+        throw new CheckCommand.UsageException("unknown strategy '" + strategy + "'");
+      }
+    }
+    return new FixOptions(p, s, unsafeFixes);
+  }
+
+  private static String providerIds() {
+    List<String> ids = new ArrayList<>();
+    for (Provider p : Provider.values()) {
+      ids.add(p.id());
+    }
+    return String.join(", ", ids);
+  }
+
+  private Name origin() throws CheckCommand.UsageException {
+    if (origin == null) {
+      return null;
+    }
+    try {
+      return Name.fromString(origin, Name.root);
+    } catch (TextParseException e) {
+      throw new CheckCommand.UsageException("bad --origin '" + origin + "': " + e.getMessage());
+    }
+  }
+}
