@@ -9,7 +9,8 @@ public enum Category {
   RECORDS("Record data"),
   MAIL("Mail authentication"),
   PROVIDER("Provider profiles"),
-  DNSSEC("DNSSEC");
+  DNSSEC("DNSSEC"),
+  REGISTER("Service register");
 
   private final String title;
 

@@ -8,6 +8,7 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
 import java.util.function.Consumer;
+import org.xbill.DNS.Name;
 
 /** What a rule sees of the run: the zone, the options, and a way to report findings. */
 public final class RuleContext {
@@ -76,6 +77,16 @@ public final class RuleContext {
             message,
             help,
             List.of()));
+  }
+
+  /**
+   * Reports a finding located outside the zone files, e.g. at a row of the service register; {@code
+   * owner} is the name it is about.
+   */
+  public void report(Location at, Name owner, String message, String help, List<Related> related) {
+    sink.accept(
+        new Diagnostic(
+            rule.id(), rule.severity(), at, owner.toString(), "", message, help, related));
   }
 
   private void emit(ZoneRecord at, String message, String help, List<Related> related) {

@@ -7,6 +7,7 @@ import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
 import dev.zonelint.check.rules.provider.ProviderRules;
 import dev.zonelint.check.rules.records.RecordRules;
+import dev.zonelint.check.rules.register.RegisterRules;
 import dev.zonelint.check.rules.structure.StructureRules;
 import dev.zonelint.check.rules.targets.TargetRules;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class RuleRegistry {
     all.addAll(RecordRules.all());
     all.addAll(ProviderRules.all());
     all.addAll(HistoryRules.all());
+    all.addAll(RegisterRules.all());
     return new RuleRegistry(all);
   }
 

@@ -14,6 +14,7 @@ import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.provider.Provider;
+import dev.zonelint.register.Register;
 import dev.zonelint.report.OutputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -152,6 +153,14 @@ final class CheckCommand implements Callable<Integer> {
           "More SPF records of out-of-zone includes (lines: name TAB record), added to the"
               + " built-in list for offline lookup counting.")
   Path spfKnown;
+
+  @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description =
+          "Service register (CSV: name,owner[,service]) for not-in-register,"
+              + " stale-register-entry and duplicate-register-entry.")
+  Path register;
 
   @Option(
       names = "--include-root",
@@ -353,7 +362,7 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown(), provider()),
+        new CheckOptions(cnameChain, spfKnown(), provider()).withRegister(register()),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
@@ -384,6 +393,14 @@ final class CheckCommand implements Callable<Integer> {
       return SpfKnownIncludes.builtIn().withFile(spfKnown);
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException("cannot use --spf-known '" + spfKnown + "': " + e.getMessage());
+    }
+  }
+
+  private Register register() throws UsageException {
+    try {
+      return register == null ? null : Register.read(register);
+    } catch (IOException e) {
+      throw new UsageException("cannot use --register '" + register + "': " + e.getMessage());
     }
   }
 

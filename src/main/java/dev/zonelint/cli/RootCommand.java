@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
       FixCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      InventoryCommand.class,
       InstallHookCommand.class,
       // Hidden: prints the bash/zsh completion script that `make install` installs.
       picocli.AutoComplete.GenerateCompletion.class,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.provider.Provider;
+import dev.zonelint.register.Register;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -22,7 +23,8 @@ import org.xbill.DNS.Name;
 class RuleDocsTest {
   private static final Pattern BLOCK =
       Pattern.compile(
-          "## (Example|Use instead)\\n+```zone(?: provider=([a-z0-9-]+))?\\n(.*?)```",
+          "## (Example|Use instead)\\n+```zone(?: provider=([a-z0-9-]+))?\\n(.*?)```"
+              + "(?:\\n+```csv\\n(.*?)```)?",
           Pattern.DOTALL);
 
   @TestFactory
@@ -48,7 +50,10 @@ class RuleDocsTest {
                         // A provider rule's blocks name the profile they run under.
                         Provider provider =
                             m.group(2) == null ? Provider.BIND : Provider.byId(m.group(2));
-                        List<Diagnostic> found = runAll(all, r, zone, provider);
+                        // A csv block after the zone is the service register of the register rules.
+                        Register register =
+                            m.group(4) == null ? null : Register.parse(m.group(4), "register.csv");
+                        List<Diagnostic> found = runAll(all, r, zone, provider, register);
                         boolean fires =
                             found.stream().anyMatch(d -> d.rule().equals(r.info().id()));
                         if (m.group(1).equals("Example")) {
@@ -78,10 +83,11 @@ class RuleDocsTest {
    * compares the block with the standard apex as the previous version.
    */
   private static List<Diagnostic> runAll(
-      List<Rule> rules, Rule documented, String zone, Provider provider) {
+      List<Rule> rules, Rule documented, String zone, Provider provider, Register register) {
     CheckOptions options =
         new CheckOptions(
-            CheckOptions.DEFAULTS.maxCnameChain(), CheckOptions.DEFAULTS.spfKnown(), provider);
+                CheckOptions.DEFAULTS.maxCnameChain(), CheckOptions.DEFAULTS.spfKnown(), provider)
+            .withRegister(register);
     List<Diagnostic> out = new java.util.ArrayList<>();
     for (Rule rule : rules) {
       String previous = rule == documented && rule instanceof VersionRule ? RuleTester.APEX : null;

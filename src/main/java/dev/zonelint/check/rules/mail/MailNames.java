@@ -5,12 +5,15 @@ import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
-/** The owner-name conventions of mail authentication and a few shared tests. */
-final class MailNames {
+/**
+ * The owner-name conventions of mail authentication and a few shared tests. The few public ones are
+ * also what the inventory reads, so both agree on what a name's mail posture is.
+ */
+public final class MailNames {
   private MailNames() {}
 
   /** Whether the node's own data is served: not at or below a delegation, nor below a DNAME. */
-  static boolean served(Node node) {
+  public static boolean served(Node node) {
     return !node.isOutOfZone()
         && !node.isDelegation()
         && node.enclosingCut() == null
@@ -38,7 +41,7 @@ final class MailNames {
   }
 
   /** A DKIM key name: {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.2.1). */
-  static boolean isDkimName(Name name) {
+  public static boolean isDkimName(Name name) {
     for (int i = 1; i < name.labels() - 1; i++) {
       if (labelIs(name, i, "_domainkey")) {
         return true;
@@ -48,7 +51,7 @@ final class MailNames {
   }
 
   /** The selector of a DKIM key name, for messages: the labels before {@code _domainkey}. */
-  static String selector(Name name) {
+  public static String selector(Name name) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.labels() - 1 && !labelIs(name, i, "_domainkey"); i++) {
       out.append(i == 0 ? "" : ".").append(name.getLabelString(i));
@@ -66,7 +69,7 @@ final class MailNames {
   }
 
   /** The first SPF TXT record at a node, or null. */
-  static ZoneRecord spf(Node node) {
+  public static ZoneRecord spf(Node node) {
     for (ZoneRecord r : node.records(Type.TXT)) {
       if (isSpf(r.txt())) {
         return r;
@@ -76,7 +79,7 @@ final class MailNames {
   }
 
   /** An MX whose exchange is the root (RFC 7505), whatever its preference. */
-  static boolean isNullMx(ZoneRecord mx) {
+  public static boolean isNullMx(ZoneRecord mx) {
     // Wire RDATA: a 2-octet preference, then the exchange; the root name is one zero octet.
     byte[] rdata = mx.rdata();
     return rdata.length == 3 && rdata[2] == 0;

@@ -5,7 +5,6 @@ import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
-import dev.zonelint.mail.dmarc.DmarcRecord;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public final class NoMailPosture implements NodeRule {
     } else if (!spf.txt().strip().replaceAll("\\s+", " ").equalsIgnoreCase("v=spf1 -all")) {
       missing.add("the SPF record '" + shorten(spf.txt()) + "' is not \"v=spf1 -all\"");
     }
-    String dmarc = dmarcGap(DmarcLookup.applying(context.zone(), node), node);
+    String dmarc = DmarcLookup.applying(context.zone(), node).rejectGap(node);
     if (dmarc != null) {
       missing.add(dmarc);
     }
@@ -68,33 +67,6 @@ public final class NoMailPosture implements NodeRule {
                 : "a TXT \"v=DMARC1; p=reject;\" at '_dmarc."
                     + node.name()
                     + "' (or give the apex's DMARC record sp=reject)"));
-  }
-
-  /** What keeps the DMARC policy from rejecting mail from the name, or null. */
-  private static String dmarcGap(DmarcLookup found, Node node) {
-    switch (found.state()) {
-      case ELSEWHERE:
-        return null;
-      case NONE:
-        return "no DMARC policy applies to it";
-      default:
-        break;
-    }
-    DmarcRecord record = DmarcRecord.parse(found.record().txt());
-    boolean inherited = found.inherited(node);
-    DmarcRecord.Policy policy = inherited ? record.subdomainPolicy() : record.policy();
-    String where = "the DMARC record at '" + found.name() + "'";
-    if (policy == null) {
-      return where + " has no valid " + (inherited && record.value("sp") != null ? "sp=" : "p=");
-    }
-    if (policy != DmarcRecord.Policy.REJECT) {
-      String tag = !inherited ? "p=" : record.value("sp") != null ? "sp=" : "no sp= and p=";
-      return where + " has " + tag + policy.label() + ", not reject";
-    }
-    if (record.percent() < 100) {
-      return where + " applies reject to only " + record.percent() + "% of failing mail (pct=)";
-    }
-    return null;
   }
 
   private static String shorten(String s) {

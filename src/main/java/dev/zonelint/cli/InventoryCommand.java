@@ -1,0 +1,191 @@
+package dev.zonelint.cli;
+
+import dev.zonelint.check.CheckOptions;
+import dev.zonelint.check.Checker;
+import dev.zonelint.check.rules.register.RegisterRules;
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.inventory.HardeningPlan;
+import dev.zonelint.inventory.Inventory;
+import dev.zonelint.inventory.InventoryFormat;
+import dev.zonelint.inventory.InventoryReport;
+import dev.zonelint.parse.ParseOptions;
+import dev.zonelint.parse.ParseResult;
+import dev.zonelint.parse.ZoneParser;
+import dev.zonelint.provider.Provider;
+import dev.zonelint.register.Register;
+import dev.zonelint.zone.Zone;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TextParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zonelint inventory}: which names point where, and which lack mail hardening. */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    description =
+        "List every name with address, alias or mail data: where it points, its mail posture"
+            + " and its hardening status.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:inventory written", "2:usage or I/O error"})
+final class InventoryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--origin",
+      paramLabel = "NAME",
+      description = "Zone origin (default: worked out per file, as for check).")
+  String origin;
+
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
+      description =
+          "DNS provider profile, for the way out of a blocking CNAME (default: bind): bind,"
+              + " route53, cloudflare, cloudflare-flatten-all, powerdns, dnsimple, ns1,"
+              + " dnsmadeeasy, azure, google, gandi, hetzner, desec.")
+  String provider = Provider.BIND.id();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  InventoryFormat format = InventoryFormat.TEXT;
+
+  @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description =
+          "Service register (CSV: name,owner[,service], optional header) to compare the names"
+              + " with: not-in-register, stale-register-entry, duplicate-register-entry.")
+  Path register;
+
+  @Option(
+      names = "--plan",
+      description =
+          "Instead of the table, print a unified diff (apply with patch -p0) that appends to each"
+              + " zone file the records hardening its missing no-mail names: null MX,"
+              + " v=spf1 -all, DMARC p=reject. Existing lines are never changed.")
+  boolean plan;
+
+  @Option(
+      names = "--rua",
+      paramLabel = "URI",
+      description = "Aggregate-report address for the planned DMARC records, e.g. mailto:d@x.")
+  String rua;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Provider profile = Provider.byId(provider);
+    if (profile == null) {
+      err.println("zonelint: unknown --provider '" + provider + "'");
+      return ExitCode.USAGE;
+    }
+    if (rua != null && !rua.regionMatches(true, 0, "mailto:", 0, 7)) {
+      err.println("zonelint: --rua takes a mailto: URI, not '" + rua + "'");
+      return ExitCode.USAGE;
+    }
+    Name originName = null;
+    List<Path> files;
+    Register services = null;
+    try {
+      services = register == null ? null : Register.read(register);
+    } catch (IOException e) {
+      err.println("zonelint: cannot use --register '" + register + "': " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    try {
+      originName = origin == null ? null : Name.fromString(origin, Name.root);
+      files = ZoneFiles.expand(paths);
+    } catch (TextParseException e) {
+      err.println("zonelint: bad --origin '" + origin + "': " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (IOException e) {
+      err.println("zonelint: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    List<Zone> zones = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        ParseResult parsed = ZoneParser.parse(f, ParseOptions.defaults(f, originName));
+        warnAboutErrors(f, parsed, err);
+        zones.add(parsed.zone());
+        names.add(f.toString());
+      } catch (IOException e) {
+        err.println("zonelint: cannot read '" + f + "': " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    Inventory inventory = Inventory.of(zones, names, profile);
+    try {
+      if (plan) {
+        for (int i = 0; i < zones.size(); i++) {
+          List<String> block = HardeningPlan.block(zones.get(i), inventory.rows(), rua);
+          List<String> lines = Files.readAllLines(files.get(i), StandardCharsets.UTF_8);
+          out.print(HardeningPlan.diff(lines, names.get(i), block));
+        }
+        out.flush();
+        return ExitCode.CLEAN;
+      }
+      InventoryReport.write(format, inventory, registerFindings(zones, services), out);
+    } catch (IOException e) {
+      err.println("zonelint: cannot write the inventory or plan: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    return ExitCode.CLEAN;
+  }
+
+  /** The register rules' findings over every zone, in report order; none without a register. */
+  private static List<Diagnostic> registerFindings(List<Zone> zones, Register services) {
+    List<Diagnostic> out = new ArrayList<>();
+    if (services != null) {
+      Checker checker =
+          new Checker(RegisterRules.all(), CheckOptions.DEFAULTS.withRegister(services));
+      for (Zone zone : zones) {
+        out.addAll(checker.check(zone));
+      }
+      out.sort(Diagnostic.ORDER);
+    }
+    return out;
+  }
+
+  /** Records that do not parse are missing from the inventory: say so, and where to look. */
+  private static void warnAboutErrors(Path file, ParseResult parsed, PrintWriter err) {
+    long errors = parsed.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+    if (parsed.zone().origin() == null) {
+      err.println("zonelint: '" + file + "' has no origin (use --origin); it is left out");
+    } else if (errors > 0) {
+      Diagnostic first =
+          parsed.diagnostics().stream()
+              .filter(d -> d.severity() == Severity.ERROR)
+              .findFirst()
+              .orElseThrow();
+      err.println(
+          "zonelint: "
+              + errors
+              + " records of '"
+              + file
+              + "' do not parse and are left out, first at "
+              + first.location()
+              + " (see zonelint check)");
+    }
+  }
+}
