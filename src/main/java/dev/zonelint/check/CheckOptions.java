@@ -2,6 +2,7 @@ package dev.zonelint.check;
 
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.provider.Provider;
+import java.time.Instant;
 
 /**
  * Options that rules read.
@@ -9,8 +10,17 @@ import dev.zonelint.provider.Provider;
  * @param maxCnameChain hops an in-zone CNAME chain may take before {@code cname-chain} fires
  * @param spfKnown SPF records of out-of-zone includes, for offline lookup counting
  * @param provider the DNS provider that will serve the zone
+ * @param dnssecTime the time RRSIG validity windows are checked against; null for the time of the
+ *     check
+ * @param sigWarnDays days before an RRSIG expires from which {@code dnssec-rrsig-expired} warns
  */
-public record CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown, Provider provider) {
+public record CheckOptions(
+    int maxCnameChain,
+    SpfKnownIncludes spfKnown,
+    Provider provider,
+    Instant dnssecTime,
+    int sigWarnDays) {
+  public static final int DEFAULT_SIG_WARN_DAYS = 7;
   public static final CheckOptions DEFAULTS = new CheckOptions(8);
 
   /** Options with the built-in list of provider SPF includes. */
@@ -21,5 +31,20 @@ public record CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown, Provide
   /** Options for a plain RFC server. */
   public CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown) {
     this(maxCnameChain, spfKnown, Provider.BIND);
+  }
+
+  /** Options that check signatures against the current time. */
+  public CheckOptions(int maxCnameChain, SpfKnownIncludes spfKnown, Provider provider) {
+    this(maxCnameChain, spfKnown, provider, null, DEFAULT_SIG_WARN_DAYS);
+  }
+
+  /** The same options checking signatures at another time and warning window. */
+  public CheckOptions withDnssecTime(Instant time, int warnDays) {
+    return new CheckOptions(maxCnameChain, spfKnown, provider, time, warnDays);
+  }
+
+  /** The instant signature windows are checked against. */
+  public Instant validationTime() {
+    return dnssecTime == null ? Instant.now() : dnssecTime;
   }
 }

@@ -1,6 +1,7 @@
 package dev.zonelint.check;
 
 import dev.zonelint.check.rules.alias.AliasRules;
+import dev.zonelint.check.rules.dnssec.DnssecRules;
 import dev.zonelint.check.rules.mail.MailAuthRules;
 import dev.zonelint.check.rules.mail.SpfRules;
 import dev.zonelint.check.rules.parsing.ParsingRules;
@@ -35,6 +36,7 @@ public final class RuleRegistry {
     all.addAll(SpfRules.all());
     all.addAll(MailAuthRules.all());
     all.addAll(RecordRules.all());
+    all.addAll(DnssecRules.all());
     return new RuleRegistry(all);
   }
 
