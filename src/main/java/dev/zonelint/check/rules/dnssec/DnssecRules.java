@@ -14,6 +14,7 @@ public final class DnssecRules {
         new DnssecRrsigBogus(),
         new DnssecRrsigExpired(),
         new DnssecRrsigNotYetValid(),
-        new DnssecRrsigInconsistent());
+        new DnssecRrsigInconsistent(),
+        new DnssecZonemdInvalid());
   }
 }
