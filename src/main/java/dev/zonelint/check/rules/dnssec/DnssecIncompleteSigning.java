@@ -11,12 +11,13 @@ import dev.zonelint.zone.Zone;
 /**
  * A zone with signatures but no apex DNSKEY, or with a DNSKEY but no signature at all, is half
  * signed: one finding says so, instead of one per RRset from the signature rules, which then stay
- * quiet.
+ * quiet. A warning: servers that sign on load (BIND inline signing, Knot automatic signing) are
+ * given zone files that hold keys and no signatures.
  */
 @RuleMeta(
     id = "dnssec-incomplete-signing",
     summary = "A zone with RRSIGs needs an apex DNSKEY, and a zone with a DNSKEY needs RRSIGs",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     category = Category.DNSSEC,
     references = {"RFC 4035 §2.1", "RFC 4035 §2.2"})
 public final class DnssecIncompleteSigning implements ZoneRule {

@@ -23,7 +23,8 @@ import org.xbill.DNS.Type;
 
 /**
  * An apex ZONEMD (RFC 8976) must verify: its serial is the SOA's, no scheme and hash pair is
- * repeated, and at least one SIMPLE SHA-384 or SHA-512 digest matches the zone's data.
+ * repeated, and at least one SIMPLE SHA-384 or SHA-512 digest matches the zone's data. With no
+ * verifiable ZONEMD at all it warns.
  */
 @RuleMeta(
     id = "dnssec-zonemd-invalid",
@@ -95,7 +96,10 @@ public final class DnssecZonemdInvalid implements ZoneRule {
       }
     }
     if (usable.isEmpty()) {
+      // A warning: RFC 8976 §4 leaves such a zone unverified rather than failed, and the root
+      // zone published a private-algorithm ZONEMD (hash 241) for months before SHA-384.
       context.report(
+          Severity.WARNING,
           records.get(0),
           "no ZONEMD uses a scheme and hash algorithm that can be verified (SIMPLE with SHA-384 or"
               + " SHA-512), so recipients cannot verify the zone",
