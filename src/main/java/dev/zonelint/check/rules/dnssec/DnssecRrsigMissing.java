@@ -7,6 +7,7 @@ import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.dnssec.ZoneKey;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
@@ -34,7 +35,8 @@ public final class DnssecRrsigMissing implements ZoneRule {
     if (!signed.isSigned()) {
       return;
     }
-    Set<Integer> algorithms = signed.algorithms();
+    Set<Integer> algorithms = algorithmsInUse(zone, signed);
+    reportUnusedAlgorithms(signed, algorithms, context);
     for (Node node : zone.nodes()) {
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.authoritativeRrsets(node);
       if (rrsets.isEmpty()) {
@@ -60,6 +62,44 @@ public final class DnssecRrsigMissing implements ZoneRule {
                   + ", so validators treat it as bogus",
               "re-sign the zone: a record added or edited after signing has no signature");
         }
+      }
+    }
+  }
+
+  /** Algorithms of apex keys that sign at least one RRset of the zone. */
+  private static Set<Integer> algorithmsInUse(Zone zone, SignedZone signed) {
+    Set<Integer> used = new TreeSet<>();
+    for (Node node : zone.nodes()) {
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        if (!signed.keysFor(sig).isEmpty()) {
+          used.add(sig.algorithm());
+        }
+      }
+    }
+    used.retainAll(signed.algorithms());
+    return used;
+  }
+
+  /**
+   * A DNSKEY algorithm that signs nothing is one finding at its key, not one per RRset: it is
+   * usually a key published early in an algorithm rollover, which RFC 6781 §4.1.4 says to publish
+   * only after its signatures.
+   */
+  private static void reportUnusedAlgorithms(
+      SignedZone signed, Set<Integer> used, RuleContext context) {
+    Set<Integer> reported = new TreeSet<>();
+    for (ZoneKey key : signed.keys()) {
+      int algorithm = key.algorithm();
+      if (key.isZoneKey() && !used.contains(algorithm) && reported.add(algorithm)) {
+        context.report(
+            Severity.WARNING,
+            key.record(),
+            "no RRset of the zone is signed with this key's algorithm "
+                + SignedZone.describe(algorithm)
+                + ", yet RFC 4035 §2.2 wants every RRset signed with each algorithm of the DNSKEY"
+                + " RRset; validators that insist on it treat the zone as bogus",
+            "sign the zone with this algorithm too, or remove the key; in an algorithm rollover"
+                + " add the signatures before the key");
       }
     }
   }

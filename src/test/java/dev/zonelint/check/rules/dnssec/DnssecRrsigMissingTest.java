@@ -35,6 +35,12 @@ class DnssecRrsigMissingTest {
             Signed.without(TWO_ALGORITHMS, "www.example.com.\t3600\tIN\tRRSIG\tA 15 "),
             expect(Signed.line(TWO_ALGORITHMS, WWW_A), RULE))
         .invalid(
+            "a DNSKEY algorithm that signs nothing: one warning at that key",
+            withoutEd25519Signatures(),
+            expect(
+                Signed.line(withoutEd25519Signatures(), "example.com.\t3600\tIN\tDNSKEY\t256 3 15"),
+                RULE))
+        .invalid(
             "DS at a delegation needs a signature",
             Signed.edit(
                 ECDSA,
@@ -44,5 +50,15 @@ class DnssecRrsigMissingTest {
                     + " 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
             expect(Signed.line(ECDSA, "sub.example.com.\t3600\tIN\tNS") + 1, RULE))
         .stream();
+  }
+
+  private static String withoutEd25519Signatures() {
+    StringBuilder out = new StringBuilder();
+    for (String l : TWO_ALGORITHMS.split("\n", -1)) {
+      if (!l.matches(".*\tRRSIG\t\\S+ 15 .*")) {
+        out.append(l).append('\n');
+      }
+    }
+    return out.toString();
   }
 }
