@@ -1,6 +1,7 @@
 package dev.zonelint.check;
 
 import dev.zonelint.check.rules.alias.AliasRules;
+import dev.zonelint.check.rules.dnssec.DnssecRules;
 import dev.zonelint.check.rules.history.HistoryRules;
 import dev.zonelint.check.rules.mail.MailAuthRules;
 import dev.zonelint.check.rules.mail.SpfRules;
@@ -41,6 +42,7 @@ public final class RuleRegistry {
     all.addAll(ProviderRules.all());
     all.addAll(HistoryRules.all());
     all.addAll(RegisterRules.all());
+    all.addAll(DnssecRules.all());
     return new RuleRegistry(all);
   }
 

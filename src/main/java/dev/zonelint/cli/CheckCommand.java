@@ -19,6 +19,11 @@ import dev.zonelint.report.OutputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -133,6 +138,20 @@ final class CheckCommand implements Callable<Integer> {
           "DNS provider that serves the zone, for the provider rules: ${COMPLETION-CANDIDATES}"
               + " (default: bind).")
   String provider = Provider.BIND.id();
+
+  @Option(
+      names = "--time",
+      paramLabel = "TIME",
+      description =
+          "Time RRSIG validity is checked against: YYYYMMDDHHmmSS (UTC), an ISO-8601 instant or"
+              + " seconds since 1970 (default: now).")
+  String time;
+
+  @Option(
+      names = "--sig-warn-days",
+      paramLabel = "N",
+      description = "Warn about RRSIGs that expire within N days (default: 7).")
+  int sigWarnDays = CheckOptions.DEFAULT_SIG_WARN_DAYS;
 
   @Option(
       names = "--max-generate",
@@ -357,12 +376,17 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException(
           "--cname-chain, --max-generate, --max-records and --jobs must be >= 1");
     }
+    if (sigWarnDays < 0) {
+      throw new UsageException("--sig-warn-days must be >= 0");
+    }
     return new LintOptions(
         originName,
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown(), provider()).withRegister(register()),
+        new CheckOptions(cnameChain, spfKnown(), provider())
+            .withRegister(register())
+            .withDnssecTime(dnssecTime(), sigWarnDays),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics);
@@ -384,6 +408,28 @@ final class CheckCommand implements Callable<Integer> {
       return Arrays.stream(Provider.values()).map(Provider::id).iterator();
     }
   }
+
+  private Instant dnssecTime() throws UsageException {
+    if (time == null) {
+      return null;
+    }
+    try {
+      if (time.matches("\\d{14}")) {
+        return LocalDateTime.parse(time, SIGNATURE_TIME).toInstant(ZoneOffset.UTC);
+      }
+      if (time.matches("\\d{1,13}")) {
+        return Instant.ofEpochSecond(Long.parseLong(time));
+      }
+      return Instant.parse(time);
+    } catch (DateTimeException e) {
+      throw new UsageException(
+          "bad --time '" + time + "': use YYYYMMDDHHmmSS, 2026-01-31T12:00:00Z or epoch seconds");
+    }
+  }
+
+  /** RRSIG presentation time (RFC 4034 §3.2), as dnssec-verify and ldns-verify-zone take it. */
+  private static final DateTimeFormatter SIGNATURE_TIME =
+      DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
   private SpfKnownIncludes spfKnown() throws UsageException {
     if (spfKnown == null) {

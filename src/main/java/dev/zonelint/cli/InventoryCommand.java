@@ -3,6 +3,7 @@ package dev.zonelint.cli;
 import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.Checker;
 import dev.zonelint.check.rules.register.RegisterRules;
+import dev.zonelint.config.ConfigException;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.inventory.HardeningPlan;
@@ -113,11 +114,11 @@ final class InventoryCommand implements Callable<Integer> {
     }
     try {
       originName = origin == null ? null : Name.fromString(origin, Name.root);
-      files = ZoneFiles.expand(paths);
+      files = ZoneFiles.expand(paths, null);
     } catch (TextParseException e) {
       err.println("zonelint: bad --origin '" + origin + "': " + e.getMessage());
       return ExitCode.USAGE;
-    } catch (IOException e) {
+    } catch (IOException | ConfigException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -34,6 +34,13 @@ class ConformanceTest {
               r.expected(), r.verdict(), r.path(), r.firstError());
         }
       }
+      for (Conformance.Row r : rows.stream().filter(Conformance.Row::dnssec).toList()) {
+        if (!r.expected().equals(r.verdict())) {
+          System.out.printf(
+              "MISS dnssec expected=%s got=%s %s  %s%n",
+              r.expected(), r.verdict(), r.path(), r.firstError());
+        }
+      }
       for (Conformance.Row r : parse) {
         if (!r.expected().equals(r.verdict())) {
           System.out.printf(
@@ -44,6 +51,9 @@ class ConformanceTest {
     }
     System.out.println("conformance core set:  " + coreScore);
     System.out.println("conformance parse set: " + Conformance.Score.of(parse));
+    System.out.println(
+        "conformance DNSSEC/ZONEMD set: "
+            + Conformance.Score.of(rows.stream().filter(Conformance.Row::dnssec).toList()));
     System.out.println(
         "conformance all firm:  "
             + Conformance.Score.of(rows.stream().filter(Conformance.Row::firm).toList()));

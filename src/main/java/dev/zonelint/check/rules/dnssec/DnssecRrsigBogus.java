@@ -1,0 +1,79 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.RrsigFields;
+import dev.zonelint.dnssec.SignatureVerifier;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.dnssec.ZoneKey;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.xbill.DNS.Type;
+
+/**
+ * Each RRSIG made by an apex key must verify over its RRset in canonical form (RFC 4034 §3.1.8.1,
+ * §6): a record edited after signing, or a signature pasted from another zone, does not. All
+ * signatures are verified in parallel on every core.
+ */
+@RuleMeta(
+    id = "dnssec-rrsig-bogus",
+    summary = "An RRSIG must verify over its RRset with the apex key it names",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 4034 §3.1.8.1", "RFC 4035 §5.3"})
+public final class DnssecRrsigBogus implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    SignedZone signed = SignedZone.of(zone);
+    if (!signed.isSigned()) {
+      return;
+    }
+    List<SignatureVerifier.Task> tasks = new ArrayList<>();
+    for (Node node : zone.nodes()) {
+      if (!node.has(Type.RRSIG)) {
+        continue;
+      }
+      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        List<ZoneRecord> rrset = rrsets.get(sig.typeCovered());
+        List<ZoneKey> keys = signed.keysFor(sig);
+        // A signature over nothing, by an unknown key or with a wrong label count is
+        // dnssec-rrsig-inconsistent's or dnssec-rrsig-missing's finding, not a crypto failure.
+        if (rrset != null && !keys.isEmpty() && labelsFit(sig, node)) {
+          tasks.add(new SignatureVerifier.Task(sig, rrset, keys));
+        }
+      }
+    }
+    SignatureVerifier.Outcome[] outcomes =
+        SignatureVerifier.verify(tasks, Runtime.getRuntime().availableProcessors());
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i] == SignatureVerifier.Outcome.BOGUS) {
+        RrsigFields sig = tasks.get(i).signature();
+        context.report(
+            sig.record(),
+            "the RRSIG over the "
+                + Type.string(sig.typeCovered())
+                + " RRset of '"
+                + sig.record().owner()
+                + "' by key "
+                + sig.keyTag()
+                + " does not verify: the RRset was changed after signing or the signature is"
+                + " corrupt, so validators answer SERVFAIL",
+            "re-sign the zone after editing it; never edit signed data by hand");
+      }
+    }
+  }
+
+  static boolean labelsFit(RrsigFields sig, Node node) {
+    int labels = node.name().labels() - 1 - (node.isWildcard() ? 1 : 0);
+    return sig.labels() == labels;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.RrsigFields;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import java.time.Duration;
+import java.time.Instant;
+import org.xbill.DNS.Type;
+
+/**
+ * An RRSIG past its expiration no longer validates (RFC 4035 §5.3.1); one close to it will stop
+ * validating unless the zone is re-signed in time. Checked against {@code --time}, by default now;
+ * the warning window is {@code --sig-warn-days}.
+ */
+@RuleMeta(
+    id = "dnssec-rrsig-expired",
+    summary = "An RRSIG must not be expired (error) or expire within --sig-warn-days (warning)",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 4034 §3.1.5", "RFC 4035 §5.3.1"})
+public final class DnssecRrsigExpired implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    if (!SignedZone.of(zone).isSigned()) {
+      return;
+    }
+    Instant now = context.options().validationTime();
+    Instant warnFrom = now.plus(Duration.ofDays(context.options().sigWarnDays()));
+    for (Node node : zone.nodes()) {
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        Instant expiration = sig.expirationAround(now);
+        String what =
+            "the RRSIG over the "
+                + Type.string(sig.typeCovered())
+                + " RRset of '"
+                + node.name()
+                + "' by key "
+                + sig.keyTag();
+        if (expiration.isBefore(now)) {
+          context.report(
+              sig.record(),
+              what + " expired at " + expiration + ", so validators treat the RRset as bogus",
+              "re-sign the zone, and check that automatic re-signing runs");
+        } else if (expiration.isBefore(warnFrom)) {
+          context.report(
+              Severity.WARNING,
+              sig.record(),
+              what
+                  + " expires at "
+                  + expiration
+                  + ", in "
+                  + Duration.between(now, expiration).toHours()
+                  + " hours",
+              "re-sign the zone before then, and check that automatic re-signing runs");
+        }
+      }
+    }
+  }
+}

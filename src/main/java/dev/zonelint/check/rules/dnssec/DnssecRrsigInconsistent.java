@@ -1,0 +1,77 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.RrsigFields;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.List;
+import java.util.Map;
+import org.xbill.DNS.Type;
+
+/**
+ * An RRSIG's fields must match what it covers (RFC 4035 §5.3.1): the signer is the zone apex, the
+ * label count is the owner's (not counting a leading wildcard), the original TTL is the RRset's,
+ * and the covered type exists at the owner.
+ */
+@RuleMeta(
+    id = "dnssec-rrsig-inconsistent",
+    summary = "An RRSIG's signer, labels, original TTL and covered type must match its RRset",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 4034 §3.1", "RFC 4035 §5.3.1"})
+public final class DnssecRrsigInconsistent implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    if (!SignedZone.of(zone).isSigned()) {
+      return;
+    }
+    for (Node node : zone.nodes()) {
+      if (!node.has(Type.RRSIG) || node.enclosingCut() != null) {
+        continue;
+      }
+      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        String problem = problem(sig, node, zone, rrsets.get(sig.typeCovered()));
+        if (problem != null) {
+          context.report(
+              sig.record(),
+              "the RRSIG over the "
+                  + Type.string(sig.typeCovered())
+                  + " RRset of '"
+                  + node.name()
+                  + "' "
+                  + problem
+                  + ", so validators reject it",
+              "re-sign the zone; a signature copied from another name or zone never fits");
+        }
+      }
+    }
+  }
+
+  private static String problem(RrsigFields sig, Node node, Zone zone, List<ZoneRecord> rrset) {
+    if (!sig.signer().equals(zone.origin())) {
+      return "names signer '" + sig.signer() + "', not the zone apex '" + zone.origin() + "'";
+    }
+    if (rrset == null) {
+      return "covers a type that '" + node.name() + "' does not have";
+    }
+    if (!DnssecRrsigBogus.labelsFit(sig, node)) {
+      return "has a label count of "
+          + sig.labels()
+          + " where the owner has "
+          + (node.name().labels() - 1 - (node.isWildcard() ? 1 : 0));
+    }
+    long ttl = rrset.get(0).ttl();
+    if (sig.originalTtl() != ttl) {
+      return "has an original TTL of " + sig.originalTtl() + " where the RRset's TTL is " + ttl;
+    }
+    return null;
+  }
+}

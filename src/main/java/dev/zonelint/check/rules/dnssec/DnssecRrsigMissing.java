@@ -1,0 +1,106 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.RrsigFields;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.dnssec.ZoneKey;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.xbill.DNS.Type;
+
+/**
+ * Every authoritative RRset of a signed zone needs an RRSIG made by an apex key of each algorithm
+ * in the DNSKEY RRset (RFC 4035 §2.2, RFC 6840 §5.11); without one, validators reject the answer.
+ */
+@RuleMeta(
+    id = "dnssec-rrsig-missing",
+    summary = "Every authoritative RRset needs an RRSIG by an apex key of each DNSKEY algorithm",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 4035 §2.2", "RFC 6840 §5.11"})
+public final class DnssecRrsigMissing implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    SignedZone signed = SignedZone.of(zone);
+    if (!signed.isSigned()) {
+      return;
+    }
+    Set<Integer> algorithms = algorithmsInUse(zone, signed);
+    reportUnusedAlgorithms(signed, algorithms, context);
+    for (Node node : zone.nodes()) {
+      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.authoritativeRrsets(node);
+      if (rrsets.isEmpty()) {
+        continue;
+      }
+      List<RrsigFields> signatures = SignedZone.signatures(node);
+      for (Map.Entry<Integer, List<ZoneRecord>> rrset : rrsets.entrySet()) {
+        Set<Integer> missing = new TreeSet<>(algorithms);
+        for (RrsigFields sig : signatures) {
+          if (sig.typeCovered() == rrset.getKey() && !signed.keysFor(sig).isEmpty()) {
+            missing.remove(sig.algorithm());
+          }
+        }
+        if (!missing.isEmpty()) {
+          context.report(
+              rrset.getValue().get(0),
+              "the "
+                  + Type.string(rrset.getKey())
+                  + " RRset of '"
+                  + node.name()
+                  + "' has no RRSIG by an apex key of algorithm "
+                  + SignedZone.describe(missing)
+                  + ", so validators treat it as bogus",
+              "re-sign the zone: a record added or edited after signing has no signature");
+        }
+      }
+    }
+  }
+
+  /** Algorithms of apex keys that sign at least one RRset of the zone. */
+  private static Set<Integer> algorithmsInUse(Zone zone, SignedZone signed) {
+    Set<Integer> used = new TreeSet<>();
+    for (Node node : zone.nodes()) {
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        if (!signed.keysFor(sig).isEmpty()) {
+          used.add(sig.algorithm());
+        }
+      }
+    }
+    used.retainAll(signed.algorithms());
+    return used;
+  }
+
+  /**
+   * A DNSKEY algorithm that signs nothing is one finding at its key, not one per RRset: it is
+   * usually a key published early in an algorithm rollover, which RFC 6781 §4.1.4 says to publish
+   * only after its signatures.
+   */
+  private static void reportUnusedAlgorithms(
+      SignedZone signed, Set<Integer> used, RuleContext context) {
+    Set<Integer> reported = new TreeSet<>();
+    for (ZoneKey key : signed.keys()) {
+      int algorithm = key.algorithm();
+      if (key.isZoneKey() && !used.contains(algorithm) && reported.add(algorithm)) {
+        context.report(
+            Severity.WARNING,
+            key.record(),
+            "no RRset of the zone is signed with this key's algorithm "
+                + SignedZone.describe(algorithm)
+                + ", yet RFC 4035 §2.2 wants every RRset signed with each algorithm of the DNSKEY"
+                + " RRset; validators that insist on it treat the zone as bogus",
+            "sign the zone with this algorithm too, or remove the key; in an algorithm rollover"
+                + " add the signatures before the key");
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.RrsigFields;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import java.time.Instant;
+import org.xbill.DNS.Type;
+
+/**
+ * An RRSIG whose inception is in the future does not validate yet (RFC 4035 §5.3.1): usually the
+ * signer's clock was wrong. Checked against {@code --time}, by default now.
+ */
+@RuleMeta(
+    id = "dnssec-rrsig-not-yet-valid",
+    summary = "An RRSIG's inception must not be in the future",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 4034 §3.1.5", "RFC 4035 §5.3.1"})
+public final class DnssecRrsigNotYetValid implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    if (!SignedZone.of(zone).isSigned()) {
+      return;
+    }
+    Instant now = context.options().validationTime();
+    for (Node node : zone.nodes()) {
+      for (RrsigFields sig : SignedZone.signatures(node)) {
+        Instant inception = sig.inceptionAround(now);
+        if (inception.isAfter(now)) {
+          context.report(
+              sig.record(),
+              "the RRSIG over the "
+                  + Type.string(sig.typeCovered())
+                  + " RRset of '"
+                  + node.name()
+                  + "' is valid only from "
+                  + inception
+                  + ", so until then validators treat the RRset as bogus",
+              "check the signer's clock and re-sign the zone");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Rule;
+import java.util.List;
+
+/** The rules of this section, in catalogue order. */
+public final class DnssecRules {
+  private DnssecRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        new DnssecIncompleteSigning(),
+        new DnssecRrsigMissing(),
+        new DnssecRrsigBogus(),
+        new DnssecRrsigExpired(),
+        new DnssecRrsigNotYetValid(),
+        new DnssecRrsigInconsistent(),
+        new DnssecZonemdInvalid());
+  }
+}

@@ -1,0 +1,104 @@
+package dev.zonelint.dnssec;
+
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.xbill.DNS.DNSOutput;
+import org.xbill.DNS.Type;
+
+/** RFC 4034 §6 canonical forms: what an RRSIG signs and what ZONEMD digests. */
+public final class Canonical {
+  private Canonical() {}
+
+  /**
+   * Whether the type's RDATA holds domain names that the canonical form lower-cases: RFC 4034
+   * §6.2's list as RFC 6840 §5.1 corrected it (NSEC's next name is left as written).
+   */
+  static boolean hasCanonicalNames(int type) {
+    switch (type) {
+      case Type.NS:
+      case Type.MD:
+      case Type.MF:
+      case Type.CNAME:
+      case Type.SOA:
+      case Type.MB:
+      case Type.MG:
+      case Type.MR:
+      case Type.PTR:
+      case Type.MINFO:
+      case Type.MX:
+      case Type.RP:
+      case Type.AFSDB:
+      case Type.RT:
+      case Type.SIG:
+      case Type.PX:
+      case Type.NXT:
+      case Type.NAPTR:
+      case Type.KX:
+      case Type.SRV:
+      case Type.DNAME:
+      case Type.A6:
+      case Type.RRSIG:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** One record's RDATA in canonical form. */
+  public static byte[] rdata(ZoneRecord record) {
+    return hasCanonicalNames(record.type())
+        ? record.toDns().rdataToWireCanonical()
+        : record.rdata();
+  }
+
+  /** The RDATA of an RRset in canonical order (RFC 4034 §6.3), duplicates removed. */
+  public static List<byte[]> sortedRdata(List<ZoneRecord> rrset) {
+    List<byte[]> all = new ArrayList<>(rrset.size());
+    for (ZoneRecord r : rrset) {
+      all.add(rdata(r));
+    }
+    all.sort(Arrays::compareUnsigned);
+    List<byte[]> unique = new ArrayList<>(all.size());
+    for (byte[] rdata : all) {
+      if (unique.isEmpty() || !Arrays.equals(unique.get(unique.size() - 1), rdata)) {
+        unique.add(rdata);
+      }
+    }
+    return unique;
+  }
+
+  /** Writes the RRs of an RRset as RFC 4034 §3.1.8.1 and RFC 8976 §3.3.1 lay them out. */
+  static void writeRrset(
+      DNSOutput out, byte[] owner, int type, int dclass, long ttl, List<byte[]> sortedRdata) {
+    for (byte[] rdata : sortedRdata) {
+      out.writeByteArray(owner);
+      out.writeU16(type);
+      out.writeU16(dclass);
+      out.writeU32(ttl);
+      out.writeU16(rdata.length);
+      out.writeByteArray(rdata);
+    }
+  }
+
+  /**
+   * The octets an RRSIG signs (RFC 4034 §3.1.8.1): its RDATA up to the signature with the signer in
+   * canonical form, then the covered RRset in canonical form with the original TTL. In a zone file
+   * the owner is the RRset's own name (a wildcard is written as one).
+   */
+  public static byte[] signedData(RrsigFields sig, List<ZoneRecord> rrset) {
+    DNSOutput out = new DNSOutput(512);
+    out.writeByteArray(sig.record().rdata(), 0, 18);
+    sig.signer().toWireCanonical(out);
+    ZoneRecord first = rrset.get(0);
+    writeRrset(
+        out,
+        first.owner().toWireCanonical(),
+        first.type(),
+        first.dclass(),
+        sig.originalTtl(),
+        sortedRdata(rrset));
+    return out.toByteArray();
+  }
+}

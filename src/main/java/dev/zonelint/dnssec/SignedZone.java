@@ -1,0 +1,150 @@
+package dev.zonelint.dnssec;
+
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.xbill.DNS.Type;
+
+/** A zone seen as DNSSEC data: its apex keys, whether it is signed, and which RRsets must be. */
+public final class SignedZone {
+  private final Zone zone;
+  private final List<ZoneKey> keys;
+  private final ZoneRecord firstRrsig;
+
+  private SignedZone(Zone zone, List<ZoneKey> keys, ZoneRecord firstRrsig) {
+    this.zone = zone;
+    this.keys = keys;
+    this.firstRrsig = firstRrsig;
+  }
+
+  public static SignedZone of(Zone zone) {
+    List<ZoneKey> keys = new ArrayList<>();
+    Node apex = zone.apex();
+    if (apex != null) {
+      for (ZoneRecord r : apex.records(Type.DNSKEY)) {
+        keys.add(new ZoneKey(r));
+      }
+    }
+    ZoneRecord firstRrsig = null;
+    for (Node node : zone.nodes()) {
+      if (node.has(Type.RRSIG)) {
+        firstRrsig = node.first(Type.RRSIG);
+        break;
+      }
+    }
+    return new SignedZone(zone, keys, firstRrsig);
+  }
+
+  public Zone zone() {
+    return zone;
+  }
+
+  /** Every apex DNSKEY, in file order. */
+  public List<ZoneKey> keys() {
+    return keys;
+  }
+
+  /** The first RRSIG in canonical order, or null when the zone has none. */
+  public ZoneRecord firstRrsig() {
+    return firstRrsig;
+  }
+
+  /** Keys and signatures both present: the signature checks apply. */
+  public boolean isSigned() {
+    return !keys.isEmpty() && firstRrsig != null;
+  }
+
+  /**
+   * The keys that can have made this signature: zone keys of protocol 3 with its tag and algorithm,
+   * and only when the signer is the apex (RFC 4035 §5.3.1).
+   */
+  public List<ZoneKey> keysFor(RrsigFields sig) {
+    if (!sig.signer().equals(zone.origin())) {
+      return List.of();
+    }
+    List<ZoneKey> out = new ArrayList<>(1);
+    for (ZoneKey k : keys) {
+      if (k.isZoneKey()
+          && k.protocol() == ZoneKey.PROTOCOL
+          && k.keyTag() == sig.keyTag()
+          && k.algorithm() == sig.algorithm()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Algorithms of the zone keys: RFC 6840 §5.11 wants every RRset signed with each. */
+  public Set<Integer> algorithms() {
+    Set<Integer> out = new TreeSet<>();
+    for (ZoneKey k : keys) {
+      if (k.isZoneKey() && k.protocol() == ZoneKey.PROTOCOL) {
+        out.add(k.algorithm());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The node's RRsets that must be signed (RFC 4035 §2.2): all authoritative data, which at a
+   * delegation is only DS and NSEC; glue and data occluded by a cut or DNAME are not signed.
+   */
+  public static Map<Integer, List<ZoneRecord>> authoritativeRrsets(Node node) {
+    if (node.isOutOfZone() || node.enclosingCut() != null || node.enclosingDname() != null) {
+      return Map.of();
+    }
+    Map<Integer, List<ZoneRecord>> out = rrsets(node);
+    out.remove(Type.RRSIG);
+    if (node.isDelegation()) {
+      out.keySet().retainAll(Set.of(Type.DS, Type.NSEC));
+    }
+    return out;
+  }
+
+  /** The node's real records grouped by type, in order of first appearance. */
+  public static Map<Integer, List<ZoneRecord>> rrsets(Node node) {
+    Map<Integer, List<ZoneRecord>> out = new LinkedHashMap<>();
+    for (ZoneRecord r : node.records()) {
+      if (!r.isPseudo()) {
+        out.computeIfAbsent(r.type(), t -> new ArrayList<>(2)).add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The node's RRSIGs that decode, in file order. */
+  public static List<RrsigFields> signatures(Node node) {
+    if (!node.has(Type.RRSIG)) {
+      return List.of();
+    }
+    List<RrsigFields> out = new ArrayList<>();
+    for (ZoneRecord r : node.records(Type.RRSIG)) {
+      RrsigFields f = RrsigFields.of(r);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Algorithm numbers as {@code 13 (ECDSAP256SHA256)}. */
+  public static String describe(Set<Integer> algorithms) {
+    Set<String> names = new LinkedHashSet<>();
+    for (int a : algorithms) {
+      names.add(describe(a));
+    }
+    return String.join(", ", names);
+  }
+
+  public static String describe(int algorithm) {
+    Algorithm known = Algorithm.of(algorithm);
+    return known == null ? Integer.toString(algorithm) : algorithm + " (" + known.mnemonic() + ")";
+  }
+}
