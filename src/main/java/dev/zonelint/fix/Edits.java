@@ -55,6 +55,16 @@ final class Edits {
     carryOwner(e, moving, origin, out);
   }
 
+  /**
+   * A copy of an entry with an owner of its own under another name, inserted as a line before it,
+   * so that no blank-owner record after it changes owner.
+   */
+  static Edit copyBefore(EntryText e, Name to) {
+    String rest = e.text(EntryText.endOf(e.ownerToken()), e.end);
+    String line = NameText.write(to, e.origin()) + rest + (e.endsWithNewline() ? "" : e.newline());
+    return insert(e, e.start, line);
+  }
+
   /** Comments the entry out, line by line, below an explanation. */
   static void commentOut(EntryText e, String why, Set<Long> moving, List<Edit> out) {
     StringBuilder text = new StringBuilder("; zonelint: ").append(why).append(e.newline());

@@ -36,6 +36,7 @@ final class Repairs {
   private static final int MAX_HOPS = 16;
   private static final Name WWW = Name.fromConstantString("www");
   private static final Name MAIL = Name.fromConstantString("mail");
+  private static final Name DMARC = Name.fromConstantString("_dmarc");
 
   private final Zone zone;
   private final SourceFiles files;
@@ -296,6 +297,7 @@ final class Repairs {
       findings.addAll(findingsOn.apply(e.record));
       changed.add(e.record + " -> moved to " + to);
     }
+    String policy = copyDmarc(node.name(), to, edits, changed);
     return fix(
         CNAME_AND_OTHER_DATA,
         Strategy.SPLIT_MAIL,
@@ -305,10 +307,36 @@ final class Repairs {
             + to
             + "' and keep the CNAME; mail addresses and the SPF domain change to '"
             + to
-            + "'",
+            + "'"
+            + policy,
         edits,
         findings,
         changed);
+  }
+
+  /**
+   * Mail from the new name must stay under the old name's own DMARC policy rather than fall back to
+   * the organisational domain's, so its {@code _dmarc} TXT is copied (the old one stays: it still
+   * guards the old name). Says what was done, for the fix's description.
+   */
+  private String copyDmarc(Name from, Name to, List<Edit> edits, List<String> changed)
+      throws IOException {
+    Name policyAt = below(DMARC, from);
+    Name copyAt = below(DMARC, to);
+    Node policy = policyAt == null ? null : zone.find(policyAt);
+    if (policy == null || copyAt == null || owns(copyAt)) {
+      return "";
+    }
+    boolean copied = false;
+    for (ZoneRecord r : policy.records(Type.TXT)) {
+      EntryText e = isDmarc(r) ? entry(r) : null;
+      if (e != null && !e.blankOwner) {
+        edits.add(Edits.copyBefore(e, copyAt));
+        changed.add(r + " -> copied to " + copyAt);
+        copied = true;
+      }
+    }
+    return copied ? "; the DMARC record is copied to '" + copyAt + "'" : "";
   }
 
   private Fix dropShadowed(ZoneRecord txt) throws IOException {
@@ -413,6 +441,11 @@ final class Repairs {
     }
     String txt = r.txt();
     return txt != null && txt.toLowerCase(Locale.ROOT).startsWith("v=spf1");
+  }
+
+  private static boolean isDmarc(ZoneRecord r) {
+    String txt = r.txt();
+    return !r.isPseudo() && txt != null && txt.regionMatches(true, 0, "v=DMARC1", 0, 8);
   }
 
   /** Findings of the CNAME rules on any record of the node. */
