@@ -1,15 +1,13 @@
 package dev.zonelint.inventory;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.zonelint.provider.HostedTarget;
+import dev.zonelint.provider.TargetCategory;
 import org.xbill.DNS.Name;
 
 /**
- * Which service an out-of-zone target host name belongs to, from the host-name patterns of
- * providers.md §4. The one place the inventory decides this, so that it can later ask the provider
- * package's classifier instead.
+ * Which service an out-of-zone target host name belongs to. The provider package's {@link
+ * HostedTarget} decides it, so that the inventory, the alias rules and the fixer never disagree on
+ * what a target is; this class only names the result in the inventory's terms.
  */
 public final class TargetCategories {
 
@@ -21,8 +19,20 @@ public final class TargetCategories {
     AWS_CLOUDFRONT("AWS CloudFront"),
     AWS_ELB("AWS ELB/ALB/NLB"),
     AWS_S3_WEBSITE("AWS S3 website"),
+    /** A bucket's REST endpoint, which Route 53 cannot alias to. */
+    AWS_S3("AWS S3"),
     AWS_API_GATEWAY("AWS API Gateway"),
     AWS_ELASTIC_BEANSTALK("AWS Elastic Beanstalk"),
+    AWS_GLOBAL_ACCELERATOR("AWS Global Accelerator"),
+    AWS_APP_RUNNER("AWS App Runner"),
+    AWS_VPC_ENDPOINT("AWS VPC endpoint"),
+    /** Any other amazonaws.com name, and Amplify's default domains. */
+    AWS_OTHER("AWS"),
+    AZURE_TRAFFIC_MANAGER("Azure Traffic Manager"),
+    AZURE_CDN("Azure CDN"),
+    AZURE_FRONT_DOOR("Azure Front Door"),
+    AZURE_PUBLIC_IP("Azure public IP"),
+    /** Azure services an Azure DNS alias record set cannot point at (App Service, Storage...). */
     AZURE("Azure"),
     GOOGLE("Google"),
     HEROKU("Heroku"),
@@ -48,84 +58,45 @@ public final class TargetCategories {
     }
   }
 
-  /** A suffix pattern on the lower-case host name without the trailing dot; group 1 = region. */
-  private record Rule(Pattern pattern, Category category) {}
-
-  private static final String REGION = "([a-z]{2}(?:-gov)?-[a-z]+-\\d)";
-
-  // Mail services first: their hosts sit under the same suffixes as their owners' web services
-  // (google.com, amazonaws.com, outlook.com).
-  private static final List<Rule> RULES =
-      List.of(
-          rule(
-              "(?:^|\\.)(?:sendgrid\\.net|amazonses\\.com|mcsv\\.net|mandrillapp\\.com)",
-              Category.ESP),
-          rule(
-              "(?:^|\\.)(?:mailgun\\.org|sparkpostmail\\.com|mktomail\\.com|mailchimp\\.com)",
-              Category.ESP),
-          rule("(?:^|\\.)(?:protection\\.outlook\\.com|onmicrosoft\\.com)", Category.ESP),
-          rule(
-              "(?:^|\\.)(?:aspmx\\.l\\.google\\.com|googlemail\\.com|smtp\\.google\\.com)",
-              Category.ESP),
-          rule("^d[a-z0-9]+\\.cloudfront\\.net", Category.AWS_CLOUDFRONT),
-          rule("\\." + REGION + "\\.elb\\.amazonaws\\.com(?:\\.cn)?", Category.AWS_ELB),
-          rule("\\.elb\\." + REGION + "\\.amazonaws\\.com(?:\\.cn)?", Category.AWS_ELB),
-          rule(
-              "\\.s3-website[-.]" + REGION + "\\.amazonaws\\.com(?:\\.cn)?",
-              Category.AWS_S3_WEBSITE),
-          rule("\\.execute-api\\." + REGION + "\\.amazonaws\\.com", Category.AWS_API_GATEWAY),
-          rule("\\." + REGION + "\\.elasticbeanstalk\\.com", Category.AWS_ELASTIC_BEANSTALK),
-          rule(
-              "\\.(?:azurewebsites\\.net|trafficmanager\\.net|azureedge\\.net|azurefd\\.net"
-                  + "|cloudapp\\.azure\\.com|cloudapp\\.net|core\\.windows\\.net"
-                  + "|azurestaticapps\\.net)",
-              Category.AZURE),
-          rule(
-              "(?:^|\\.)(?:ghs\\.googlehosted\\.com|web\\.app|firebaseapp\\.com"
-                  + "|storage\\.googleapis\\.com|appspot\\.com)",
-              Category.GOOGLE),
-          rule("\\.(?:herokudns\\.com|herokuapp\\.com)", Category.HEROKU),
-          rule("\\.github\\.io", Category.GITHUB_PAGES),
-          rule("(?:\\.netlify\\.app|^apex-loadbalancer\\.netlify\\.com)", Category.NETLIFY),
-          rule("(?:^cname\\.vercel-dns(?:-\\d+)?\\.com|\\.vercel\\.app)", Category.VERCEL),
-          rule("\\.fastly\\.net", Category.FASTLY),
-          rule(
-              "\\.(?:edgekey\\.net|edgesuite\\.net|akamaiedge\\.net|akamai\\.net)",
-              Category.AKAMAI),
-          rule(
-              "\\.(?:pages\\.dev|workers\\.dev|cdn\\.cloudflare\\.net|ns\\.cloudflare\\.com)",
-              Category.CLOUDFLARE));
-
   private TargetCategories() {}
-
-  private static Rule rule(String suffix, Category category) {
-    return new Rule(Pattern.compile("(?:" + suffix + ")$"), category);
-  }
 
   /** The service an out-of-zone target belongs to; OTHER when no pattern knows it. */
   public static Category classify(Name target) {
-    String host = host(target);
-    for (Rule r : RULES) {
-      if (r.pattern.matcher(host).find()) {
-        return r.category;
-      }
-    }
-    return Category.OTHER;
+    return category(HostedTarget.classify(target).category());
   }
 
   /** The AWS region a target's host name carries (ELB, S3 website, API Gateway...), or "". */
   public static String region(Name target) {
-    String host = host(target);
-    for (Rule r : RULES) {
-      Matcher m = r.pattern.matcher(host);
-      if (m.find()) {
-        return m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "";
-      }
-    }
-    return "";
+    return HostedTarget.classify(target).region();
   }
 
-  private static String host(Name target) {
-    return target.toString(true).toLowerCase(Locale.ROOT);
+  private static Category category(TargetCategory category) {
+    return switch (category) {
+      case AWS_CLOUDFRONT -> Category.AWS_CLOUDFRONT;
+      case AWS_ELB -> Category.AWS_ELB;
+      case AWS_S3_WEBSITE -> Category.AWS_S3_WEBSITE;
+      case AWS_S3 -> Category.AWS_S3;
+      case AWS_API_GATEWAY -> Category.AWS_API_GATEWAY;
+      case AWS_ELASTIC_BEANSTALK -> Category.AWS_ELASTIC_BEANSTALK;
+      case AWS_GLOBAL_ACCELERATOR -> Category.AWS_GLOBAL_ACCELERATOR;
+      case AWS_APP_RUNNER -> Category.AWS_APP_RUNNER;
+      case AWS_VPC_ENDPOINT -> Category.AWS_VPC_ENDPOINT;
+      case AWS_OTHER -> Category.AWS_OTHER;
+      case AZURE_TRAFFIC_MANAGER -> Category.AZURE_TRAFFIC_MANAGER;
+      case AZURE_CDN -> Category.AZURE_CDN;
+      case AZURE_FRONT_DOOR -> Category.AZURE_FRONT_DOOR;
+      case AZURE_PUBLIC_IP -> Category.AZURE_PUBLIC_IP;
+      case AZURE_OTHER -> Category.AZURE;
+      case GOOGLE_CLOUD -> Category.GOOGLE;
+      case HEROKU -> Category.HEROKU;
+      case GITHUB_PAGES -> Category.GITHUB_PAGES;
+      case NETLIFY -> Category.NETLIFY;
+      case VERCEL -> Category.VERCEL;
+      case FASTLY -> Category.FASTLY;
+      case AKAMAI -> Category.AKAMAI;
+      case CLOUDFLARE -> Category.CLOUDFLARE;
+      case EMAIL_SERVICE -> Category.ESP;
+      case OTHER -> Category.OTHER;
+    };
   }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.xbill.DNS.Name;
 
 /**
@@ -45,6 +46,8 @@ public final class AwsAliasTargets {
           VPC_ENDPOINT, "vpce",
           APP_RUNNER, "apprunner");
 
+  private static final Pattern DISTRIBUTION = Pattern.compile("d[a-z0-9]+");
+
   /** Hosted-zone id by "key region". */
   private static final Map<String, String> ZONES = load();
 
@@ -55,7 +58,8 @@ public final class AwsAliasTargets {
     String host = target.toString(true).toLowerCase(Locale.ROOT);
     String[] labels = host.split("\\.", -1);
     int n = labels.length;
-    if (n >= 3 && host.endsWith(".cloudfront.net")) {
+    // Distribution names are d<id>.cloudfront.net (providers.md §4); nothing else there is one.
+    if (n == 3 && host.endsWith(".cloudfront.net") && DISTRIBUTION.matcher(labels[0]).matches()) {
       return Optional.of(new AwsAliasTarget(CLOUDFRONT, "", CLOUDFRONT_ZONE));
     }
     if (n >= 3 && host.endsWith(".awsglobalaccelerator.com")) {

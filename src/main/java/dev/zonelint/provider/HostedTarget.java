@@ -1,6 +1,9 @@
 package dev.zonelint.provider;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xbill.DNS.Name;
 
 /**
@@ -78,6 +81,9 @@ public record HostedTarget(TargetCategory category, String service, String regio
           .add("pages.dev", of(TargetCategory.CLOUDFLARE, "Cloudflare Pages"))
           .add("workers.dev", of(TargetCategory.CLOUDFLARE, "Cloudflare Workers"))
           .add("cloudflare.net", of(TargetCategory.CLOUDFLARE, "Cloudflare"))
+          // Name servers of zones hosted on Cloudflare, the targets of delegations (providers.md
+          // §7).
+          .add("ns.cloudflare.com", of(TargetCategory.CLOUDFLARE, "Cloudflare DNS"))
           .add("sendgrid.net", of(TargetCategory.EMAIL_SERVICE, "SendGrid"))
           .add("mcsv.net", of(TargetCategory.EMAIL_SERVICE, "Mailchimp"))
           .add("mandrillapp.com", of(TargetCategory.EMAIL_SERVICE, "Mailchimp Transactional"))
@@ -91,6 +97,10 @@ public record HostedTarget(TargetCategory category, String service, String regio
 
   private static final HostedTarget OTHER = of(TargetCategory.OTHER, "");
 
+  /** A region label, bare or after an S3 endpoint prefix (providers.md §3.3). */
+  private static final Pattern AWS_REGION =
+      Pattern.compile("(?:s3-website-|s3-)?([a-z]{2}(?:-gov)?-[a-z]+-\\d)");
+
   private static HostedTarget of(TargetCategory category, String service) {
     return new HostedTarget(category, service, "");
   }
@@ -103,7 +113,27 @@ public record HostedTarget(TargetCategory category, String service, String regio
       return new HostedTarget(awsCategory(t.service()), t.service(), t.region());
     }
     HostedTarget known = PATTERNS.match(target);
-    return known == null ? OTHER : known;
+    if (known == null) {
+      return OTHER;
+    }
+    return known.category().isAws()
+        ? new HostedTarget(known.category(), known.service(), awsRegion(target))
+        : known;
+  }
+
+  /**
+   * The region of an AWS name Route 53 cannot alias to (an API's default endpoint, an S3 REST
+   * endpoint, a region the tables lack): the rightmost label that names one, as {@code eu-west-1}
+   * or {@code s3-website-eu-west-1}; else "".
+   */
+  private static String awsRegion(Name target) {
+    for (int i = target.labels() - 1; i >= 0; i--) {
+      Matcher m = AWS_REGION.matcher(target.getLabelString(i).toLowerCase(Locale.ROOT));
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return "";
   }
 
   private static TargetCategory awsCategory(String service) {

@@ -57,6 +57,9 @@ class AwsAliasTargetsTest {
     // a region the tables do not know
     "lb-1.xx-nowhere-1.elb.amazonaws.com.",
     "cloudfront.net.",
+    // only d<id>.cloudfront.net names a distribution (providers.md §4)
+    "assets.cloudfront.net.",
+    "www.d111111abcdef8.cloudfront.net.",
     "elb.amazonaws.com.",
     "example.herokudns.com.",
     "www.example.com.",

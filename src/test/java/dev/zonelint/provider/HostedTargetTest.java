@@ -37,6 +37,7 @@ class HostedTargetTest {
       dualstack.example.map.fastly.net.                       | FASTLY                  | Fastly
       www.example.com.edgekey.net.                            | AKAMAI                  | Akamai
       my-site.pages.dev.                                      | CLOUDFLARE              | Cloudflare Pages
+      ada.ns.cloudflare.com.                                  | CLOUDFLARE              | Cloudflare DNS
       s1.domainkey.u1234.wl123.sendgrid.net.                  | EMAIL_SERVICE           | SendGrid
       abcdefghijklmnop.dkim.amazonses.com.                    | EMAIL_SERVICE           | Amazon SES
       dkim.mcsv.net.                                          | EMAIL_SERVICE           | Mailchimp
@@ -69,6 +70,22 @@ class HostedTargetTest {
         HostedTarget.classify(Name.fromConstantString("my-nlb-1.elb.ap-south-1.amazonaws.com."));
     assertEquals(TargetCategory.AWS_ELB, t.category());
     assertEquals("ap-south-1", t.region());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "a1b2c3d4e5.execute-api.us-east-1.amazonaws.com., AWS_API_GATEWAY, us-east-1",
+    "my-bucket.s3.eu-west-1.amazonaws.com., AWS_S3, eu-west-1",
+    "my-bucket.s3-us-gov-west-1.amazonaws.com., AWS_S3, us-gov-west-1",
+    "lb-1.xx-nowhere-1.elb.amazonaws.com., AWS_ELB, xx-nowhere-1",
+    "my-env.elasticbeanstalk.com., AWS_ELASTIC_BEANSTALK, ''",
+    "main.d1a2b3c4d5e6f7.amplifyapp.com., AWS_OTHER, ''",
+  })
+  void awsNamesRouteFiftyThreeCannotAliasStillTellTheirRegion(
+      String host, TargetCategory category, String region) {
+    HostedTarget t = HostedTarget.classify(Name.fromConstantString(host));
+    assertEquals(category, t.category());
+    assertEquals(region, t.region());
   }
 
   @Test
