@@ -281,13 +281,17 @@ public final class ZoneParser {
       firstSoaOwner = owner;
     }
     if (!add(owner, RecordKind.DNS, type, dclass, effectiveTtl, rdata, span, flags, null)) {
-      return new Problem(
-          SYNTAX,
-          span.line(),
-          span.column(),
-          "zone has more than " + options.maxRecords() + " records; the rest is not read");
+      return tooManyRecords(span);
     }
     return null;
+  }
+
+  private Problem tooManyRecords(SourceSpan span) {
+    return new Problem(
+        SYNTAX,
+        span.line(),
+        span.column(),
+        "zone has more than " + options.maxRecords() + " records; the rest is not read");
   }
 
   private Problem pseudo(
@@ -326,11 +330,18 @@ public final class ZoneParser {
     } catch (TextParseException e) {
       return Problem.at(SYNTAX, targetToken, e.getMessage());
     }
-    long effectiveTtl = ttl >= 0 ? ttl : Math.max(state.defaultTtl(), 0);
+    // TTLs as for any record: a pseudo-record's TTL is the last one the next records inherit.
+    long effectiveTtl = ttl >= 0 ? ttl : state.defaultTtl();
+    if (effectiveTtl < 0) {
+      effectiveTtl = DEFAULT_TTL;
+    }
     if (ttl >= 0) {
       flags |= ZoneRecord.TTL_EXPLICIT;
     }
-    add(owner, kind, addressType, dclass, effectiveTtl, target.toWire(), span, flags, extra);
+    state.lastTtl = effectiveTtl;
+    if (!add(owner, kind, addressType, dclass, effectiveTtl, target.toWire(), span, flags, extra)) {
+      return tooManyRecords(span);
+    }
     return null;
   }
 

@@ -160,6 +160,27 @@ class ZoneParserTest {
     assertEquals("AWS ALIAS", all.get(1).typeName());
   }
 
+  /** Found by FixerFuzzTest: turning a CNAME into an ALIAS changed the TTL of the next record. */
+  @Test
+  void aPseudoRecordsTtlIsTheOneTheNextRecordsInherit() {
+    ParseResult r =
+        parse(
+            """
+            @    600 ALIAS lb-123.eu-west-1.elb.amazonaws.com.
+                 MX 10 mx.example.net.
+            www  ANAME www.example.net.
+            """);
+    assertEquals(List.of(), positions(r));
+    List<Long> ttls = r.zone().records().stream().map(ZoneRecord::ttl).toList();
+    assertEquals(List.of(600L, 600L, 600L), ttls);
+  }
+
+  @Test
+  void aPseudoRecordWithNoTtlAnywhereGetsTheDefault() {
+    ParseResult r = parse("www  ANAME www.example.net.\n");
+    assertEquals(3600L, r.zone().records().get(0).ttl());
+  }
+
   @Test
   void classMustMatchAndMetaTypesAreRefused() {
     ParseResult r = parse("$TTL 1\na IN A 192.0.2.1\nb CH TXT \"x\"\nc ANY 1.2.3.4\nd AXFR x\n");
