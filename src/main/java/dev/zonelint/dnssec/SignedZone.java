@@ -33,7 +33,7 @@ public final class SignedZone {
       }
     }
     ZoneRecord firstRrsig = null;
-    for (Node node : zone.nodes()) {
+    for (Node node : zone.hasType(Type.RRSIG) ? zone.nodes() : List.<Node>of()) {
       if (node.has(Type.RRSIG)) {
         firstRrsig = node.first(Type.RRSIG);
         break;

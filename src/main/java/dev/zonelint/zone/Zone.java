@@ -2,6 +2,7 @@ package dev.zonelint.zone;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class Zone {
   private final Map<Name, Node> index;
   private final Node apex;
   private final int recordCount;
+  private final BitSet types;
 
   private Zone(
       Name origin,
@@ -30,7 +32,8 @@ public final class Zone {
       List<Node> outOfZone,
       Map<Name, Node> index,
       Node apex,
-      int recordCount) {
+      int recordCount,
+      BitSet types) {
     this.origin = origin;
     this.originSource = originSource;
     this.files = files;
@@ -39,6 +42,7 @@ public final class Zone {
     this.index = index;
     this.apex = apex;
     this.recordCount = recordCount;
+    this.types = types;
   }
 
   /** The zone's origin, or null if none could be determined. */
@@ -84,6 +88,14 @@ public final class Zone {
     return recordCount;
   }
 
+  /**
+   * Whether any record, in the zone or out of it, has this type: lets a rule about a rare type
+   * (RRSIG, say) skip a walk over every name.
+   */
+  public boolean hasType(int type) {
+    return types.get(type);
+  }
+
   /** Every record in canonical owner order, then file order; out-of-zone records last. */
   public List<ZoneRecord> records() {
     List<ZoneRecord> all = new ArrayList<>(recordCount);
@@ -102,6 +114,7 @@ public final class Zone {
     private final List<Node> inOrder = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     private int recordCount;
+    private final BitSet types = new BitSet();
     private Name lastOwner;
     private Node lastNode;
 
@@ -134,6 +147,7 @@ public final class Zone {
       lastNode = node;
       ZoneRecord record = new ZoneRecord(node, kind, type, dclass, ttl, rdata, span, flags, extra);
       node.add(record);
+      types.set(type);
       recordCount++;
       return record;
     }
@@ -174,7 +188,7 @@ public final class Zone {
         link(sorted, CanonicalOrder.sort(sorted, origin));
       }
       return new Zone(
-          origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount);
+          origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount, types);
     }
 
     /** Adds the names between each owner and the origin that own nothing themselves. */
