@@ -10,13 +10,19 @@ import dev.zonelint.diag.Fingerprint;
 import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.fix.Edit;
+import dev.zonelint.fix.Fix;
 import dev.zonelint.lint.FileReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +76,7 @@ public final class SarifReporter implements Reporter {
       Map<String, Integer> seen = new HashMap<>();
       for (FileReport f : files) {
         for (Diagnostic d : f.diagnostics()) {
-          result(g, d, ruleIndex.get(d.rule()), seen);
+          result(g, d, ruleIndex.get(d.rule()), seen, f.fixFor(d).orElse(null));
         }
       }
       g.writeEndArray();
@@ -108,7 +114,8 @@ public final class SarifReporter implements Reporter {
     g.writeEndObject();
   }
 
-  private void result(JsonGenerator g, Diagnostic d, Integer ruleIndex, Map<String, Integer> seen)
+  private void result(
+      JsonGenerator g, Diagnostic d, Integer ruleIndex, Map<String, Integer> seen, Fix fix)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", d.rule());
@@ -143,24 +150,85 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField(FINGERPRINT_KEY, Fingerprint.occurrence(base, n));
     g.writeEndObject();
+    if (fix != null) {
+      fixes(g, fix);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * The fixer's offer as a SARIF fix (§3.55): byte-range replacements per file, so code-scanning
+   * tools can show or apply it; its strategy and safety go in the properties.
+   */
+  private void fixes(JsonGenerator g, Fix fix) throws IOException {
+    Map<String, List<Edit>> byFile = new LinkedHashMap<>();
+    for (Edit e : fix.edits()) {
+      byFile.computeIfAbsent(e.path(), p -> new ArrayList<>()).add(e);
+    }
+    g.writeArrayFieldStart("fixes");
+    g.writeStartObject();
+    g.writeObjectFieldStart("description");
+    g.writeStringField("text", fix.description());
+    g.writeEndObject();
+    g.writeArrayFieldStart("artifactChanges");
+    for (Map.Entry<String, List<Edit>> file : byFile.entrySet()) {
+      g.writeStartObject();
+      artifactLocation(g, file.getKey());
+      g.writeArrayFieldStart("replacements");
+      for (Edit e : file.getValue()) {
+        g.writeStartObject();
+        g.writeObjectFieldStart("deletedRegion");
+        g.writeNumberField("byteOffset", e.start());
+        g.writeNumberField("byteLength", e.end() - e.start());
+        g.writeEndObject();
+        if (!e.replacement().isEmpty()) {
+          insertedContent(g, e.replacement());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("strategy", fix.strategy().id());
+    g.writeStringField("safety", fix.safety().name().toLowerCase(Locale.ROOT));
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
+  /** Edits hold the file's bytes one char each; ASCII goes as text, anything else as base64. */
+  private static void insertedContent(JsonGenerator g, String replacement) throws IOException {
+    byte[] bytes = replacement.getBytes(StandardCharsets.ISO_8859_1);
+    g.writeObjectFieldStart("insertedContent");
+    if (StandardCharsets.US_ASCII.newEncoder().canEncode(replacement)) {
+      g.writeStringField("text", replacement);
+    } else {
+      g.writeStringField("binary", Base64.getEncoder().encodeToString(bytes));
+    }
     g.writeEndObject();
   }
 
   private void physicalLocation(JsonGenerator g, Location location) throws IOException {
     g.writeObjectFieldStart("physicalLocation");
+    artifactLocation(g, location.path());
+    g.writeObjectFieldStart("region");
+    g.writeNumberField("startLine", Math.max(1, location.line()));
+    g.writeNumberField("startColumn", Math.max(1, location.column()));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void artifactLocation(JsonGenerator g, String displayPath) throws IOException {
     g.writeObjectFieldStart("artifactLocation");
-    String path = paths.relative(location.path());
-    if (paths.isInside(location.path())) {
+    String path = paths.relative(displayPath);
+    if (paths.isInside(displayPath)) {
       g.writeStringField("uri", uri(path));
       g.writeStringField("uriBaseId", SRCROOT);
     } else {
       g.writeStringField("uri", Path.of(path).toUri().toString());
     }
-    g.writeEndObject();
-    g.writeObjectFieldStart("region");
-    g.writeNumberField("startLine", Math.max(1, location.line()));
-    g.writeNumberField("startColumn", Math.max(1, location.column()));
-    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -61,6 +61,23 @@ class CiFormatsTest {
   }
 
   @Test
+  void sarifCarriesTheFixersOfferAsByteReplacements() throws IOException {
+    JsonNode result =
+        new ObjectMapper().readTree(check("sarif").out()).path("runs").path(0).path("results");
+    JsonNode fix = result.path(0).path("fixes").path(0);
+    assertEquals("split-mail", fix.path("properties").path("strategy").asText(), fix.toString());
+    assertEquals("unsafe", fix.path("properties").path("safety").asText());
+    JsonNode change = fix.path("artifactChanges").path(0);
+    assertTrue(change.path("artifactLocation").path("uri").asText().endsWith("/example.com.zone"));
+    JsonNode replacement = change.path("replacements").path(0);
+    // The SPF TXT's owner 'www' becomes 'mail.www'.
+    assertEquals(
+        ZONE.indexOf("www TXT"), replacement.path("deletedRegion").path("byteOffset").asInt());
+    assertEquals(4, replacement.path("deletedRegion").path("byteLength").asInt());
+    assertEquals("mail.www ", replacement.path("insertedContent").path("text").asText());
+  }
+
+  @Test
   void sarifListsEveryRuleAndPointsResultsAtThem() throws IOException {
     JsonNode run = new ObjectMapper().readTree(check("sarif").out()).path("runs").path(0);
     JsonNode rules = run.path("tool").path("driver").path("rules");
