@@ -98,7 +98,12 @@ final class Edits {
       long start = offset + next.startOffset();
       offset += next.endOffset();
       if (!next.problems().isEmpty()) {
-        // The parser skips a broken entry without touching the current owner.
+        if (!next.blankOwner()) {
+          // The parser drops the owner at a broken entry with one of its own: the blank-owner
+          // records after it have no owner, and must not get this one.
+          return;
+        }
+        // A broken blank-owner entry leaves the current owner as it is.
         continue;
       }
       if (!next.blankOwner()) {
