@@ -77,14 +77,15 @@ final class Edits {
         lineStart = false;
       }
       text.append(c);
-      if (c == '\n') {
+      // CR alone ends a line too, as the lexer reads it.
+      if (c == '\n' || (c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n'))) {
         lineStart = true;
       }
     }
     out.add(new Edit(e.record.file(), e.path, e.start, e.end, text.toString()));
-    if (!e.blankOwner) {
-      carryOwner(e, moving, e.origin(), out);
-    }
+    // Even a blank-owner entry hands its owner on: the entry that gave it may be commented out
+    // too, and the records after both must keep it.
+    carryOwner(e, moving, e.origin(), out);
   }
 
   private static void carryOwner(EntryText e, Set<Long> moving, Name origin, List<Edit> out) {

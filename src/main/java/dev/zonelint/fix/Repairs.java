@@ -71,7 +71,7 @@ final class Repairs {
         if (isMail(at)) {
           out.add(once(node, Strategy.SPLIT_MAIL, () -> splitMail(node)));
         } else if (!at.isPseudo() && at.type() == Type.TXT) {
-          out.add(once(at, Strategy.DROP_SHADOWED, () -> dropShadowed(at)));
+          out.add(once(node, Strategy.DROP_SHADOWED, () -> dropShadowed(node)));
         }
         out.add(once(node, Strategy.SPLIT_WEB, () -> splitWeb(node)));
         break;
@@ -339,27 +339,50 @@ final class Repairs {
     return copied ? "; the DMARC record is copied to '" + copyAt + "'" : "";
   }
 
-  private Fix dropShadowed(ZoneRecord txt) throws IOException {
-    EntryText e = entry(txt);
-    if (e == null) {
+  /**
+   * Comments out every TXT beside the node's CNAME that is not SPF (SPF moves with split-mail), in
+   * one fix: commenting one out hands its owner to the blank-owner record after it, which must know
+   * whether that record is commented out too.
+   */
+  private Fix dropShadowed(Node node) throws IOException {
+    List<EntryText> shadowed = new ArrayList<>();
+    Set<Long> keys = new HashSet<>();
+    for (ZoneRecord r : node.records(Type.TXT)) {
+      if (r.isPseudo() || isMail(r)) {
+        continue;
+      }
+      EntryText e = entry(r);
+      if (e == null) {
+        return null;
+      }
+      shadowed.add(e);
+      keys.add(Edits.key(r.file(), e.start));
+    }
+    if (shadowed.isEmpty()) {
       return null;
     }
-    List<Edit> edits = new ArrayList<>();
     String why =
         "drop-shadowed: this TXT stands beside the CNAME at "
-            + txt.owner()
+            + node.name()
             + ", so resolvers that cached the CNAME never see it";
-    Edits.commentOut(e, why, Set.of(), edits);
+    List<Edit> edits = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (EntryText e : shadowed) {
+      Edits.commentOut(e, why, keys, edits);
+      findings.addAll(findingsOn.apply(e.record));
+      changed.add(e.record + " -> commented out");
+    }
     return fix(
         CNAME_AND_OTHER_DATA,
         Strategy.DROP_SHADOWED,
         "comment out the TXT at '"
-            + txt.owner()
+            + node.name()
             + "' that resolvers which cached the CNAME never see; publish it at the CNAME's"
             + " target if it is still needed",
         edits,
-        findingsOn.apply(txt),
-        List.of(txt + " -> commented out"));
+        findings,
+        changed);
   }
 
   private Fix retarget(String rule, ZoneRecord at) throws IOException {
