@@ -7,9 +7,11 @@ import dev.zonelint.config.ConfigException;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.inventory.HardeningPlan;
+import dev.zonelint.inventory.HardeningTerraform;
 import dev.zonelint.inventory.Inventory;
 import dev.zonelint.inventory.InventoryFormat;
 import dev.zonelint.inventory.InventoryReport;
+import dev.zonelint.io.AtomicFiles;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
@@ -90,6 +93,26 @@ final class InventoryCommand implements Callable<Integer> {
       description = "Aggregate-report address for the planned DMARC records, e.g. mailto:d@x.")
   String rua;
 
+  /** What {@code --plan} can be written as besides the diff. */
+  enum Emit {
+    TERRAFORM
+  }
+
+  @Option(
+      names = "--emit",
+      paramLabel = "FORMAT",
+      description =
+          "With --plan, write the records as configuration for the --provider instead of the diff:"
+              + " ${COMPLETION-CANDIDATES} (route53, cloudflare, cloudflare-flatten-all, azure,"
+              + " google, dnsimple, ns1).")
+  Emit emit;
+
+  @Option(
+      names = "--emit-dir",
+      paramLabel = "DIR",
+      description = "Write the --emit output to DIR/ORIGIN.hardening.tf instead of stdout.")
+  Path emitDir;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -101,6 +124,11 @@ final class InventoryCommand implements Callable<Integer> {
     }
     if (rua != null && !rua.regionMatches(true, 0, "mailto:", 0, 7)) {
       err.println("zonelint: --rua takes a mailto: URI, not '" + rua + "'");
+      return ExitCode.USAGE;
+    }
+    String emitProblem = emitProblem(profile);
+    if (emitProblem != null) {
+      err.println("zonelint: " + emitProblem);
       return ExitCode.USAGE;
     }
     Name originName = null;
@@ -137,6 +165,10 @@ final class InventoryCommand implements Callable<Integer> {
     }
     Inventory inventory = Inventory.of(zones, names, profile);
     try {
+      if (emit != null) {
+        emitTerraform(zones, inventory, profile, out, err);
+        return ExitCode.CLEAN;
+      }
       if (plan) {
         for (int i = 0; i < zones.size(); i++) {
           List<String> block = HardeningPlan.block(zones.get(i), inventory.rows(), rua);
@@ -152,6 +184,50 @@ final class InventoryCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     return ExitCode.CLEAN;
+  }
+
+  /** Why the --emit options cannot be used as given, or null when they can. */
+  private String emitProblem(Provider profile) {
+    if (emit == null) {
+      return emitDir == null ? null : "--emit-dir goes with --emit";
+    }
+    if (!plan) {
+      return "--emit goes with --plan";
+    }
+    if (!HardeningTerraform.PROVIDERS.contains(profile)) {
+      return "--emit terraform has no Terraform resources for --provider "
+          + profile.id()
+          + "; use one of: "
+          + HardeningTerraform.PROVIDERS.stream()
+              .map(Provider::id)
+              .collect(Collectors.joining(", "));
+    }
+    return null;
+  }
+
+  /** The plan as Terraform: one file per zone under --emit-dir, or every zone to stdout. */
+  private void emitTerraform(
+      List<Zone> zones, Inventory inventory, Provider profile, PrintWriter out, PrintWriter err)
+      throws IOException {
+    String separator = "";
+    for (Zone zone : zones) {
+      String text =
+          HardeningTerraform.render(
+              profile, zone.origin(), HardeningPlan.steps(zone, inventory.rows(), rua));
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (emitDir == null) {
+        out.print(separator + text);
+        separator = "\n";
+      } else {
+        Files.createDirectories(emitDir);
+        Path target = emitDir.resolve(zone.origin().toString(true) + ".hardening.tf");
+        AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
+        err.println("wrote " + target);
+      }
+    }
+    out.flush();
   }
 
   /** The register rules' findings over every zone, in report order; none without a register. */

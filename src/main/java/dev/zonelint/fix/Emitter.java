@@ -113,7 +113,7 @@ public final class Emitter {
   }
 
   private static void terraform(StringBuilder out, Provider p, Name origin, AliasIntent i) {
-    String id = resourceId(i.owner(), origin);
+    String id = Hcl.resourceId(i.owner(), origin);
     if (p == Provider.ROUTE53) {
       for (String type : types(i)) {
         out.append("resource \"aws_route53_record\" \"").append(id).append('_');
@@ -130,7 +130,9 @@ public final class Emitter {
       }
     } else if (p == Provider.AZURE) {
       out.append("resource \"azurerm_dns_a_record\" \"").append(id).append("\" {\n");
-      out.append("  name                = \"").append(relative(i.owner(), origin)).append("\"\n");
+      out.append("  name                = \"")
+          .append(Hcl.relative(i.owner(), origin))
+          .append("\"\n");
       out.append("  zone_name           = var.zone_name\n");
       out.append("  resource_group_name = var.resource_group_name\n");
       out.append("  ttl                 = ").append(i.ttl()).append('\n');
@@ -140,7 +142,7 @@ public final class Emitter {
     } else {
       out.append("resource \"cloudflare_dns_record\" \"").append(id).append("\" {\n");
       out.append("  zone_id  = var.zone_id\n");
-      out.append("  name     = \"").append(relative(i.owner(), origin)).append("\"\n");
+      out.append("  name     = \"").append(Hcl.relative(i.owner(), origin)).append("\"\n");
       out.append("  type     = \"CNAME\"\n");
       out.append("  content  = \"").append(i.target().toString(true)).append("\"\n");
       out.append("  ttl      = 1\n  proxied  = false\n");
@@ -205,15 +207,5 @@ public final class Emitter {
       out.add("AAAA");
     }
     return out;
-  }
-
-  private static String relative(Name name, Name origin) {
-    return name.equals(origin) ? "@" : name.relativize(origin).toString();
-  }
-
-  /** A Terraform resource name: the owner's labels joined by underscores. */
-  private static String resourceId(Name owner, Name origin) {
-    String text = owner.equals(origin) ? "apex" : owner.relativize(origin).toString();
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 }

@@ -9,6 +9,9 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.NameTooLongException;
+import org.xbill.DNS.Type;
 
 /**
  * The zone edits that harden every {@code missing} name that sends and receives no mail: a null MX
@@ -18,16 +21,37 @@ import java.util.List;
  * comment instead. Names are written absolute, so the block reads the same after any $ORIGIN.
  */
 public final class HardeningPlan {
+  private static final Name DMARC_LABEL = Name.fromConstantString("_dmarc");
+
   private HardeningPlan() {}
 
+  /** One step of a name's hardening. */
+  public sealed interface Step permits Heading, Add, Note {}
+
+  /** The name the steps after it harden, with its kind. */
+  public record Heading(Name name, String kind) implements Step {}
+
   /**
-   * The lines to append for {@code zone}, empty when nothing is to be added.
+   * A record to add: for MX always a null MX (preference 0, exchange the root), for TXT {@code
+   * value} is the string without quotes.
+   *
+   * @param setExists whether the owner already has records of this type, which providers that
+   *     manage whole record sets must then extend instead of creating a new set
+   */
+  public record Add(Name owner, long ttl, int type, String value, boolean setExists)
+      implements Step {}
+
+  /** What would have to change in an existing record: the plan never edits one. */
+  public record Note(String text) implements Step {}
+
+  /**
+   * The steps for {@code zone}, empty when nothing is to be done.
    *
    * @param rows the inventory rows (other zones' rows are ignored)
    * @param rua the {@code mailto:} URI for aggregate reports, or null for none
    */
-  public static List<String> block(Zone zone, List<InventoryRow> rows, String rua) {
-    List<String> out = new ArrayList<>();
+  public static List<Step> steps(Zone zone, List<InventoryRow> rows, String rua) {
+    List<Step> out = new ArrayList<>();
     String origin = zone.origin() == null ? "" : zone.origin().toString();
     boolean subdomainsNeedMonitoring = false;
     for (InventoryRow r : rows) {
@@ -42,7 +66,28 @@ public final class HardeningPlan {
           && r.hardening().status() == Status.MISSING
           && !r.mail().sendsOrReceivesMail()) {
         Node node = zone.find(r.name());
-        records(r, node, dmarcText(rua, node.isApex() && subdomainsNeedMonitoring), out);
+        steps(zone, r, node, dmarcText(rua, node.isApex() && subdomainsNeedMonitoring), out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The lines to append for {@code zone}, empty when nothing is to be added.
+   *
+   * @param rows the inventory rows (other zones' rows are ignored)
+   * @param rua the {@code mailto:} URI for aggregate reports, or null for none
+   */
+  public static List<String> block(Zone zone, List<InventoryRow> rows, String rua) {
+    List<String> out = new ArrayList<>();
+    for (Step step : steps(zone, rows, rua)) {
+      if (step instanceof Heading h) {
+        out.add("; " + h.name() + " (" + h.kind() + ")");
+      } else if (step instanceof Add a) {
+        String rdata = a.type() == Type.MX ? "0 ." : "\"" + a.value() + "\"";
+        out.add(a.owner() + "\t" + a.ttl() + "\tIN\t" + Type.string(a.type()) + "\t" + rdata);
+      } else if (step instanceof Note n) {
+        out.add("; " + n.text());
       }
     }
     if (!out.isEmpty()) {
@@ -72,21 +117,22 @@ public final class HardeningPlan {
         + "\n";
   }
 
-  private static void records(InventoryRow r, Node node, String dmarc, List<String> out) {
-    String name = r.name().toString();
+  private static void steps(Zone zone, InventoryRow r, Node node, String dmarc, List<Step> out) {
+    Name name = r.name();
     long ttl = node.records().get(0).ttl();
-    out.add("; " + name + " (" + r.kind().label() + ")");
+    out.add(new Heading(name, r.kind().label()));
     for (Hardening.Missing m : r.hardening().missing()) {
       switch (m) {
-        case NULL_MX -> out.add(name + "\t" + ttl + "\tIN\tMX\t0 .");
+        case NULL_MX -> out.add(new Add(name, ttl, Type.MX, ".", node.has(Type.MX)));
         case SPF_FAIL_ALL -> {
           ZoneRecord spf = MailNames.spf(node);
           out.add(
               spf == null
-                  ? name + "\t" + ttl + "\tIN\tTXT\t\"v=spf1 -all\""
-                  : "; replace the SPF record on line " + spf.line() + " by \"v=spf1 -all\"");
+                  ? new Add(name, ttl, Type.TXT, "v=spf1 -all", node.has(Type.TXT))
+                  : new Note(
+                      "replace the SPF record on line " + spf.line() + " by \"v=spf1 -all\""));
         }
-        case DMARC_REJECT -> out.add(dmarcLine(r, name, ttl, dmarc));
+        case DMARC_REJECT -> out.add(dmarcStep(zone, r, ttl, dmarc));
         default -> {
           // SPF and DMARC are for names that send mail: not planned.
         }
@@ -94,16 +140,24 @@ public final class HardeningPlan {
     }
   }
 
-  private static String dmarcLine(InventoryRow r, String name, long ttl, String dmarc) {
+  private static Step dmarcStep(Zone zone, InventoryRow r, long ttl, String dmarc) {
     if (r.name().isWild()) {
-      return "; a wildcard has no _dmarc name: give the apex's DMARC record sp=reject";
+      return new Note("a wildcard has no _dmarc name: give the apex's DMARC record sp=reject");
     }
     boolean ownRecord =
         r.mail().dmarc() != MailPosture.Dmarc.MISSING && !r.mail().dmarcOrganisational();
     if (ownRecord) {
-      return "; set p=reject (and no pct= below 100) in the DMARC record at _dmarc." + name;
+      return new Note(
+          "set p=reject (and no pct= below 100) in the DMARC record at _dmarc." + r.name());
     }
-    return "_dmarc." + name + "\t" + ttl + "\tIN\tTXT\t\"" + dmarc + "\"";
+    Name owner;
+    try {
+      owner = Name.concatenate(DMARC_LABEL, r.name());
+    } catch (NameTooLongException e) {
+      return new Note("_dmarc." + r.name() + " is longer than a name may be: use the apex's sp=");
+    }
+    Node existing = zone.find(owner);
+    return new Add(owner, ttl, Type.TXT, dmarc, existing != null && existing.has(Type.TXT));
   }
 
   /**

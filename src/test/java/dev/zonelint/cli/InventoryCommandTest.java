@@ -57,6 +57,83 @@ class InventoryCommandTest {
     }
   }
 
+  @ParameterizedTest(name = "--emit terraform --provider {0}")
+  // Under flatten-all a CNAME blocks nothing, so its names are planned too.
+  @CsvSource({
+    "route53",
+    "cloudflare",
+    "cloudflare-flatten-all",
+    "azure",
+    "google",
+    "dnsimple",
+    "ns1"
+  })
+  void planAsTerraformMatchesItsGoldenFile(String provider) throws IOException {
+    MainTest.Run r =
+        MainTest.run(
+            "inventory",
+            "--plan",
+            "--emit",
+            "terraform",
+            "--provider",
+            provider,
+            "--rua",
+            "mailto:dmarc@example.com",
+            ZONE);
+    assertEquals("", r.err());
+    assertEquals(0, r.exit());
+    assertEquals(golden("plan-" + provider + ".tf"), r.out());
+  }
+
+  @Test
+  void emitDirGetsOneFilePerZone() throws IOException {
+    Path dir = tmp.resolve("tf");
+    MainTest.Run r =
+        MainTest.run(
+            "inventory",
+            "--plan",
+            "--emit",
+            "terraform",
+            "--provider",
+            "route53",
+            "--rua",
+            "mailto:dmarc@example.com",
+            "--emit-dir",
+            dir.toString(),
+            ZONE);
+    assertEquals(0, r.exit());
+    assertEquals("", r.out());
+    Path file = dir.resolve("example.com.hardening.tf");
+    assertEquals("wrote " + file + "\n", r.err());
+    assertEquals(golden("plan-route53.tf"), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "--provider {0}")
+  @CsvSource({"bind", "powerdns", "dnsmadeeasy", "gandi", "hetzner", "desec"})
+  void terraformForAProviderWithoutResourcesIsAUsageError(String provider) {
+    MainTest.Run r =
+        MainTest.run("inventory", "--plan", "--emit", "terraform", "--provider", provider, ZONE);
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertEquals(
+        "zonelint: --emit terraform has no Terraform resources for --provider "
+            + provider
+            + "; use one of: route53, cloudflare, cloudflare-flatten-all, dnsimple, ns1, azure,"
+            + " google\n",
+        r.err());
+  }
+
+  @Test
+  void emitOptionsGoTogether() {
+    MainTest.Run noPlan =
+        MainTest.run("inventory", "--emit", "terraform", "--provider", "route53", ZONE);
+    assertEquals(2, noPlan.exit());
+    assertEquals("zonelint: --emit goes with --plan\n", noPlan.err());
+    MainTest.Run noEmit = MainTest.run("inventory", "--plan", "--emit-dir", tmp.toString(), ZONE);
+    assertEquals(2, noEmit.exit());
+    assertEquals("zonelint: --emit-dir goes with --emit\n", noEmit.err());
+  }
+
   @Test
   void plannedZoneIsHardenedWhereTheZoneAloneCanBe() throws IOException {
     Path copy = tmp.resolve("example.com.zone");
