@@ -157,6 +157,47 @@ final class Edits {
     return new Edit(e.record.file(), e.path, start, next.offset(), owner + padding);
   }
 
+  /**
+   * Whether the next record after the entry (skipping those in {@code leaving}) takes its TTL from
+   * it: it has no TTL of its own and no {@code $TTL} comes between. A zone without {@code $TTL}
+   * gives each such record the previous record's TTL, so commenting the entry out would change it.
+   */
+  static boolean nextInheritsTtl(EntryText e, Set<Long> leaving) {
+    long offset = e.end;
+    while (true) {
+      Entry next = EntryText.lexAt(e.file, offset);
+      if (next == null) {
+        return false;
+      }
+      long start = offset + next.startOffset();
+      offset += next.endOffset();
+      List<Token> tokens = next.tokens();
+      if (!next.problems().isEmpty()
+          || tokens.isEmpty()
+          || leaving.contains(key(e.record.file(), start))) {
+        continue;
+      }
+      Token first = tokens.get(0);
+      if (!next.blankOwner() && !first.quoted() && first.text().startsWith("$")) {
+        if (first.text().equalsIgnoreCase("$TTL")) {
+          return false;
+        }
+        if (first.text().equalsIgnoreCase("$INCLUDE")) {
+          return true;
+        }
+        continue;
+      }
+      // TTL and class come in either order after the owner; a TTL starts with a digit.
+      int from = next.blankOwner() ? 0 : 1;
+      for (int i = from; i < tokens.size() && i < from + 2; i++) {
+        if (!tokens.get(i).quoted() && Character.isDigit(tokens.get(i).text().charAt(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   /** Identifies an entry by file and start offset, for the {@code moving} sets. */
   static long key(int file, long start) {
     return ((long) file << 40) | start;

@@ -361,6 +361,12 @@ final class Repairs {
     if (shadowed.isEmpty()) {
       return null;
     }
+    for (EntryText e : shadowed) {
+      if (e.record.has(ZoneRecord.TTL_EXPLICIT) && Edits.nextInheritsTtl(e, keys)) {
+        // Not offered: the record after it would silently take another TTL.
+        return null;
+      }
+    }
     String why =
         "drop-shadowed: this TXT stands beside the CNAME at "
             + node.name()
