@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 
 /** Builds and applies text edits. */
@@ -187,15 +188,22 @@ final class Edits {
         }
         continue;
       }
-      // TTL and class come in either order after the owner; a TTL starts with a digit.
-      int from = next.blankOwner() ? 0 : 1;
-      for (int i = from; i < tokens.size() && i < from + 2; i++) {
-        if (!tokens.get(i).quoted() && Character.isDigit(tokens.get(i).text().charAt(0))) {
-          return false;
-        }
+      // TTL and class come in either order after the owner; a TTL starts with a digit. Anything
+      // else (a broken record, whose TTL the parser never reads) counts as inheriting.
+      int at = next.blankOwner() ? 0 : 1;
+      if (at < tokens.size() && isClass(tokens.get(at))) {
+        at++;
       }
-      return true;
+      return !(at < tokens.size() && isTtl(tokens.get(at)));
     }
+  }
+
+  private static boolean isTtl(Token t) {
+    return !t.quoted() && !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+  }
+
+  private static boolean isClass(Token t) {
+    return !t.quoted() && !isTtl(t) && DClass.value(t.text()) >= 0;
   }
 
   /** Identifies an entry by file and start offset, for the {@code moving} sets. */
