@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 
 /** Builds and applies text edits. */
@@ -158,52 +157,25 @@ final class Edits {
     return new Edit(e.record.file(), e.path, start, next.offset(), owner + padding);
   }
 
-  /**
-   * Whether the next record after the entry (skipping those in {@code leaving}) takes its TTL from
-   * it: it has no TTL of its own and no {@code $TTL} comes between. A zone without {@code $TTL}
-   * gives each such record the previous record's TTL, so commenting the entry out would change it.
-   */
-  static boolean nextInheritsTtl(EntryText e, Set<Long> leaving) {
+  /** Whether a {@code $TTL} directive stands between the entry's end and {@code until}. */
+  static boolean ttlDirectiveBetween(EntryText e, long until) {
     long offset = e.end;
-    while (true) {
+    while (offset < until) {
       Entry next = EntryText.lexAt(e.file, offset);
       if (next == null) {
         return false;
       }
-      long start = offset + next.startOffset();
-      offset += next.endOffset();
       List<Token> tokens = next.tokens();
-      if (!next.problems().isEmpty()
-          || tokens.isEmpty()
-          || leaving.contains(key(e.record.file(), start))) {
-        continue;
+      if (next.problems().isEmpty()
+          && !next.blankOwner()
+          && !tokens.isEmpty()
+          && !tokens.get(0).quoted()
+          && tokens.get(0).text().equalsIgnoreCase("$TTL")) {
+        return true;
       }
-      Token first = tokens.get(0);
-      if (!next.blankOwner() && !first.quoted() && first.text().startsWith("$")) {
-        if (first.text().equalsIgnoreCase("$TTL")) {
-          return false;
-        }
-        if (first.text().equalsIgnoreCase("$INCLUDE")) {
-          return true;
-        }
-        continue;
-      }
-      // TTL and class come in either order after the owner; a TTL starts with a digit. Anything
-      // else (a broken record, whose TTL the parser never reads) counts as inheriting.
-      int at = next.blankOwner() ? 0 : 1;
-      if (at < tokens.size() && isClass(tokens.get(at))) {
-        at++;
-      }
-      return !(at < tokens.size() && isTtl(tokens.get(at)));
+      offset += next.endOffset();
     }
-  }
-
-  private static boolean isTtl(Token t) {
-    return !t.quoted() && !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
-  }
-
-  private static boolean isClass(Token t) {
-    return !t.quoted() && !isTtl(t) && DClass.value(t.text()) >= 0;
+    return false;
   }
 
   /** Identifies an entry by file and start offset, for the {@code moving} sets. */

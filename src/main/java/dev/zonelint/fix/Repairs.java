@@ -16,8 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.NameTooLongException;
@@ -44,6 +46,9 @@ final class Repairs {
   private final Function<ZoneRecord, List<Diagnostic>> findingsOn;
   private final Map<Object, Map<Strategy, Optional<Fix>>> built = new HashMap<>();
   private final Map<ZoneRecord, Optional<EntryText>> entries = new HashMap<>();
+
+  /** The zone's records by file and start offset, built on first need. */
+  private NavigableMap<Long, ZoneRecord> byOffset;
 
   Repairs(
       Zone zone,
@@ -362,7 +367,7 @@ final class Repairs {
       return null;
     }
     for (EntryText e : shadowed) {
-      if (e.record.has(ZoneRecord.TTL_EXPLICIT) && Edits.nextInheritsTtl(e, keys)) {
+      if (e.record.has(ZoneRecord.TTL_EXPLICIT) && nextInheritsTtl(e, keys)) {
         // Not offered: the record after it would silently take another TTL.
         return null;
       }
@@ -475,6 +480,30 @@ final class Repairs {
   private static boolean isDmarc(ZoneRecord r) {
     String txt = r.txt();
     return !r.isPseudo() && txt != null && txt.regionMatches(true, 0, "v=DMARC1", 0, 8);
+  }
+
+  /**
+   * Whether the next record the parser accepted after the entry (skipping those in {@code leaving})
+   * has no TTL of its own and no {@code $TTL} before it: in a zone without {@code $TTL} it takes
+   * the previous record's TTL, so commenting the entry out would change it.
+   */
+  private boolean nextInheritsTtl(EntryText e, Set<Long> leaving) {
+    if (byOffset == null) {
+      byOffset = new TreeMap<>();
+      for (ZoneRecord r : zone.records()) {
+        byOffset.putIfAbsent(Edits.key(r.file(), r.span().startOffset()), r);
+      }
+    }
+    long at = Edits.key(e.record.file(), e.start);
+    Map.Entry<Long, ZoneRecord> next = byOffset.higherEntry(at);
+    while (next != null && leaving.contains(next.getKey())) {
+      next = byOffset.higherEntry(next.getKey());
+    }
+    if (next == null || next.getValue().file() != e.record.file()) {
+      return false;
+    }
+    ZoneRecord r = next.getValue();
+    return !r.has(ZoneRecord.TTL_EXPLICIT) && !Edits.ttlDirectiveBetween(e, r.span().startOffset());
   }
 
   /** Findings of the CNAME rules on any record of the node. */
