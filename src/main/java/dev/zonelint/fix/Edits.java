@@ -2,6 +2,7 @@ package dev.zonelint.fix;
 
 import dev.zonelint.parse.Entry;
 import dev.zonelint.parse.Token;
+import dev.zonelint.parse.Ttl;
 import dev.zonelint.zone.ZoneRecord;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ final class Edits {
     return new Edit(e.record.file(), e.path, start, next.offset(), owner + padding);
   }
 
-  /** Whether a {@code $TTL} directive stands between the entry's end and {@code until}. */
+  /** Whether a valid {@code $TTL} directive stands between the entry's end and {@code until}. */
   static boolean ttlDirectiveBetween(EntryText e, long until) {
     long offset = e.end;
     while (offset < until) {
@@ -166,11 +167,13 @@ final class Edits {
         return false;
       }
       List<Token> tokens = next.tokens();
+      // Only a $TTL the parser accepts sets the default: one value, a valid TTL.
       if (next.problems().isEmpty()
           && !next.blankOwner()
-          && !tokens.isEmpty()
+          && tokens.size() == 2
           && !tokens.get(0).quoted()
-          && tokens.get(0).text().equalsIgnoreCase("$TTL")) {
+          && tokens.get(0).text().equalsIgnoreCase("$TTL")
+          && Ttl.parse(tokens.get(1).text()) >= 0) {
         return true;
       }
       offset += next.endOffset();
