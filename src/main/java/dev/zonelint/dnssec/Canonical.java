@@ -1,56 +1,19 @@
 package dev.zonelint.dnssec;
 
+import dev.zonelint.zone.CanonicalRdata;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.xbill.DNS.DNSOutput;
-import org.xbill.DNS.Type;
 
 /** RFC 4034 §6 canonical forms: what an RRSIG signs and what ZONEMD digests. */
 public final class Canonical {
   private Canonical() {}
 
-  /**
-   * Whether the type's RDATA holds domain names that the canonical form lower-cases: RFC 4034
-   * §6.2's list as RFC 6840 §5.1 corrected it (NSEC's next name is left as written).
-   */
-  static boolean hasCanonicalNames(int type) {
-    switch (type) {
-      case Type.NS:
-      case Type.MD:
-      case Type.MF:
-      case Type.CNAME:
-      case Type.SOA:
-      case Type.MB:
-      case Type.MG:
-      case Type.MR:
-      case Type.PTR:
-      case Type.MINFO:
-      case Type.MX:
-      case Type.RP:
-      case Type.AFSDB:
-      case Type.RT:
-      case Type.SIG:
-      case Type.PX:
-      case Type.NXT:
-      case Type.NAPTR:
-      case Type.KX:
-      case Type.SRV:
-      case Type.DNAME:
-      case Type.A6:
-      case Type.RRSIG:
-        return true;
-      default:
-        return false;
-    }
-  }
-
   /** One record's RDATA in canonical form. */
   public static byte[] rdata(ZoneRecord record) {
-    return hasCanonicalNames(record.type())
-        ? record.toDns().rdataToWireCanonical()
-        : record.rdata();
+    return CanonicalRdata.of(record);
   }
 
   /** The RDATA of an RRset in canonical order (RFC 4034 §6.3), duplicates removed. */
