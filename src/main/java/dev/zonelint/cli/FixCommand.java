@@ -150,17 +150,23 @@ final class FixCommand implements Callable<Integer> {
             includeRoot);
     ZoneFix zoneFix = ZoneFix.of(file, parse, options);
     FixPlan plan = zoneFix.plan();
-    for (Fix f : plan.fixes()) {
-      err.println(
-          f.findings().get(0).location()
-              + ": fixed "
-              + f.rule()
-              + " ("
-              + f.strategy().id()
-              + ", "
-              + f.safety().name().toLowerCase(java.util.Locale.ROOT)
-              + "): "
-              + f.description());
+    List<ZoneFix.Round> rounds = zoneFix.applied();
+    for (int i = 0; i < rounds.size(); i++) {
+      // A later round's positions are in the text the rounds before it left.
+      String round = i == 0 ? "" : " in round " + (i + 1);
+      for (Fix f : rounds.get(i).plan().fixes()) {
+        err.println(
+            f.findings().get(0).location()
+                + ": fixed "
+                + f.rule()
+                + round
+                + " ("
+                + f.strategy().id()
+                + ", "
+                + f.safety().name().toLowerCase(java.util.Locale.ROOT)
+                + "): "
+                + f.description());
+      }
     }
     for (String note : plan.notes()) {
       err.println(note);

@@ -83,7 +83,7 @@ final class Includes {
     Name savedOwner = state.owner;
     state.origin = includeOrigin;
     parser.includeStack().push(real);
-    try (InputStream in = Files.newInputStream(target)) {
+    try (InputStream in = parser.options().includeSource().open(real)) {
       parser.readIncluded(in, target, displayPath(target, includingDisplay, including));
     } catch (NoSuchFileException e) {
       return Problem.at(

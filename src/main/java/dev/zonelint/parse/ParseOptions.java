@@ -14,6 +14,7 @@ import org.xbill.DNS.Name;
  * @param maxRecords the most records one zone may hold
  * @param includeRoot the folder {@code $INCLUDE} may read below, or null for the folder of the
  *     top-level zone file
+ * @param includeSource how included files are read once the sandbox accepts them
  */
 public record ParseOptions(
     Name origin,
@@ -21,12 +22,37 @@ public record ParseOptions(
     Path workingDirectory,
     int maxGenerate,
     long maxRecords,
-    Path includeRoot) {
+    Path includeRoot,
+    IncludeSource includeSource) {
+
+  /** Options whose includes are read from disk. */
+  public ParseOptions(
+      Name origin,
+      String displayPath,
+      Path workingDirectory,
+      int maxGenerate,
+      long maxRecords,
+      Path includeRoot) {
+    this(
+        origin,
+        displayPath,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        includeRoot,
+        IncludeSource.DISK);
+  }
 
   /** Options with the default include root, the zone file's folder. */
   public ParseOptions(
       Name origin, String displayPath, Path workingDirectory, int maxGenerate, long maxRecords) {
     this(origin, displayPath, workingDirectory, maxGenerate, maxRecords, null);
+  }
+
+  /** These options, with included files read through {@code source}. */
+  public ParseOptions withIncludeSource(IncludeSource source) {
+    return new ParseOptions(
+        origin, displayPath, workingDirectory, maxGenerate, maxRecords, includeRoot, source);
   }
 
   public static final int DEFAULT_MAX_GENERATE = 65_536;
