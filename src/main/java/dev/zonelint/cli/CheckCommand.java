@@ -389,7 +389,8 @@ final class CheckCommand implements Callable<Integer> {
             .withDnssecTime(dnssecTime(), sigWarnDays),
         new RuleSelection(disabled, severities),
         includeRoot,
-        maxDiagnostics);
+        maxDiagnostics,
+        format.showsFixes());
   }
 
   private Provider provider() throws UsageException {

@@ -107,13 +107,16 @@ final class ConfigOptions {
         cli.workingDirectory(),
         cli.maxGenerate(),
         cli.maxRecords(),
-        new CheckOptions(chain, spf, provider),
+        new CheckOptions(chain, spf, provider)
+            .withRegister(check.register())
+            .withDnssecTime(check.dnssecTime(), check.sigWarnDays()),
         new RuleSelection(disabled, severities),
         c.includeRoot() != null && !given.test("--include-root")
             ? c.includeRoot()
             : cli.includeRoot(),
         c.maxDiagnostics() != null && !given.test("--max-diagnostics")
             ? c.maxDiagnostics()
-            : cli.maxDiagnostics());
+            : cli.maxDiagnostics(),
+        cli.offerFixes());
   }
 }

@@ -117,7 +117,8 @@ final class ZoneSources {
                   options.check(),
                   options.selection(),
                   options.includeRoot() != null ? options.includeRoot() : z.directory(),
-                  options.maxDiagnostics()));
+                  options.maxDiagnostics(),
+                  options.offerFixes()));
       String shown =
           z.file().startsWith(cwd) ? cwd.relativize(z.file()).toString() : z.file().toString();
       out.add(new ZoneTask(shown, () -> lint.check(z.file(), shown)));

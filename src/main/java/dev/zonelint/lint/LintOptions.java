@@ -12,6 +12,8 @@ import org.xbill.DNS.Name;
  * @param workingDirectory where relative includes are tried after the including file's folder
  * @param includeRoot the folder includes may read below, or null for each zone file's folder
  * @param maxDiagnostics the most findings of one rule reported per file; the rest are counted
+ * @param offerFixes whether findings carry the fixer's offer, which costs a second read of the file
+ *     and only some output formats show
  */
 public record LintOptions(
     Name origin,
@@ -21,7 +23,8 @@ public record LintOptions(
     CheckOptions check,
     RuleSelection selection,
     Path includeRoot,
-    int maxDiagnostics) {
+    int maxDiagnostics,
+    boolean offerFixes) {
   public static final int DEFAULT_MAX_DIAGNOSTICS = 1000;
 
   /** Options with the default include root and diagnostics cap. */
@@ -40,7 +43,8 @@ public record LintOptions(
         check,
         selection,
         null,
-        DEFAULT_MAX_DIAGNOSTICS);
+        DEFAULT_MAX_DIAGNOSTICS,
+        true);
   }
 
   public static LintOptions defaults() {
@@ -62,7 +66,8 @@ public record LintOptions(
         check,
         selection,
         includeRoot,
-        maxDiagnostics);
+        maxDiagnostics,
+        offerFixes);
   }
 
   public LintOptions withSelection(RuleSelection newSelection) {
@@ -74,7 +79,21 @@ public record LintOptions(
         check,
         newSelection,
         includeRoot,
-        maxDiagnostics);
+        maxDiagnostics,
+        offerFixes);
+  }
+
+  public LintOptions withOfferFixes(boolean offer) {
+    return new LintOptions(
+        origin,
+        workingDirectory,
+        maxGenerate,
+        maxRecords,
+        check,
+        selection,
+        includeRoot,
+        maxDiagnostics,
+        offer);
   }
 
   ParseOptions parseOptions(String displayPath) {

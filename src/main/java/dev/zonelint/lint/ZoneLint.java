@@ -44,6 +44,9 @@ public final class ZoneLint {
   public FileReport check(Path file, String displayPath) throws IOException {
     ParseResult parsed = ZoneParser.parse(file, options.parseOptions(displayPath));
     FileReport report = report(parsed, displayPath, List.of());
+    if (!options.offerFixes()) {
+      return report;
+    }
     return withFixes(report, parsed.zone(), SourceFiles.onDisk(parsed.zone(), file));
   }
 

@@ -13,6 +13,11 @@ public enum OutputFormat {
   GITHUB,
   GITLAB;
 
+  /** Whether the format carries the fixer's offers (JSON's {@code fix}, SARIF's {@code fixes}). */
+  public boolean showsFixes() {
+    return this == JSON || this == SARIF;
+  }
+
   /**
    * The reporter for this format.
    *

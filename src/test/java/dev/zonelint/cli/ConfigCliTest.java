@@ -59,6 +59,16 @@ class ConfigCliTest {
   }
 
   @Test
+  void optionsTheConfigDoesNotSetSurviveIt() throws IOException {
+    Path z = zone("example.com.zone");
+    Path register = dir.resolve("register.csv");
+    Files.writeString(register, "name,owner\ngone.example.com.,web\n");
+    config(".zonelint.yaml", "options:\n  cname-chain: 4\n");
+    MainTest.Run r = MainTest.run("check", "--register", register.toString(), z.toString());
+    assertTrue(r.out().contains("info[stale-register-entry]"), r.out());
+  }
+
+  @Test
   void filesAndOriginsFromTheConfig() throws IOException {
     Path z = zone("zones/internal.txt");
     config(

@@ -101,7 +101,8 @@ final class Conformance {
               // The server's own folder, as `--include-root .` run from there: NSD and BIND
               // tests include files beside the zone's folder, relative to their config.
               workdir,
-              options.maxDiagnostics());
+              options.maxDiagnostics(),
+              false);
       boolean parseOnly = f.get("level").equals("parse");
       String verdict;
       String firstError = "";
