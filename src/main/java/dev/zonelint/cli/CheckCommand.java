@@ -13,7 +13,6 @@ import dev.zonelint.lint.RuleSelection;
 import dev.zonelint.lint.ZoneLint;
 import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.parse.ParseOptions;
-import dev.zonelint.provider.Provider;
 import dev.zonelint.register.Register;
 import dev.zonelint.report.OutputFormat;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +37,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,13 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ZoneSources sources = new ZoneSources();
 
-  @Option(
-      names = "--origin",
-      paramLabel = "NAME",
-      description =
-          "Zone origin. Default: the first $ORIGIN, else the file name (example.com.zone,"
-              + " db.example.com), else the SOA owner.")
-  String origin;
+  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
 
   @Option(
       names = "--format",
@@ -129,15 +120,6 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Longest in-zone CNAME chain before cname-chain warns (default: 8).")
   int cnameChain = CheckOptions.DEFAULTS.maxCnameChain();
-
-  @Option(
-      names = "--provider",
-      paramLabel = "NAME",
-      completionCandidates = ProviderIds.class,
-      description =
-          "DNS provider that serves the zone, for the provider rules: ${COMPLETION-CANDIDATES}"
-              + " (default: bind).")
-  String provider = Provider.BIND.id();
 
   @Option(
       names = "--time",
@@ -364,14 +346,7 @@ final class CheckCommand implements Callable<Integer> {
     for (Map.Entry<String, String> e : severity.entrySet()) {
       severities.put(known(registry, e.getKey()), level(e.getValue(), "--severity"));
     }
-    Name originName = null;
-    if (origin != null) {
-      try {
-        originName = Name.fromString(origin, Name.root);
-      } catch (TextParseException e) {
-        throw new UsageException("bad --origin '" + origin + "': " + e.getMessage());
-      }
-    }
+    Name originName = zoneOptions.origin();
     if (cnameChain < 1 || maxGenerate < 1 || maxRecords < 1 || jobs < 1) {
       throw new UsageException(
           "--cname-chain, --max-generate, --max-records and --jobs must be >= 1");
@@ -384,30 +359,13 @@ final class CheckCommand implements Callable<Integer> {
         Path.of("").toAbsolutePath(),
         maxGenerate,
         maxRecords,
-        new CheckOptions(cnameChain, spfKnown(), provider())
+        new CheckOptions(cnameChain, spfKnown(), zoneOptions.provider())
             .withRegister(register())
             .withDnssecTime(dnssecTime(), sigWarnDays),
         new RuleSelection(disabled, severities),
         includeRoot,
         maxDiagnostics,
         format.showsFixes());
-  }
-
-  private Provider provider() throws UsageException {
-    Provider chosen = Provider.byId(provider.trim());
-    if (chosen == null) {
-      throw new UsageException(
-          "unknown --provider '" + provider + "'; known: " + String.join(", ", new ProviderIds()));
-    }
-    return chosen;
-  }
-
-  /** The profile names {@code --provider} takes, for help and shell completion. */
-  static final class ProviderIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(Provider.values()).map(Provider::id).iterator();
-    }
   }
 
   private Instant dnssecTime() throws UsageException {

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,14 +50,7 @@ final class FixCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Zone files.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--origin", paramLabel = "NAME", description = "Zone origin (as for check).")
-  String origin;
-
-  @Option(
-      names = "--provider",
-      paramLabel = "NAME",
-      description = "DNS provider serving the zone: bind (default), route53, cloudflare, ...")
-  String provider = Provider.BIND.id();
+  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
 
   @Option(
       names = "--strategy",
@@ -112,7 +105,7 @@ final class FixCommand implements Callable<Integer> {
     Name originName;
     try {
       options = options();
-      originName = origin();
+      originName = zoneOptions.origin();
     } catch (CheckCommand.UsageException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
@@ -222,11 +215,7 @@ final class FixCommand implements Callable<Integer> {
     if (output != null && paths.size() != 1) {
       throw new CheckCommand.UsageException("--output takes exactly one input file");
     }
-    Provider p = Provider.byId(provider);
-    if (p == null) {
-      throw new CheckCommand.UsageException(
-          "unknown provider '" + provider + "'; known: " + providerIds());
-    }
+    Provider p = zoneOptions.provider();
     Strategy s = null;
     if (strategy != null) {
       s = Strategy.byId(strategy);
@@ -235,24 +224,5 @@ final class FixCommand implements Callable<Integer> {
       }
     }
     return new FixOptions(p, s, unsafeFixes);
-  }
-
-  private static String providerIds() {
-    List<String> ids = new ArrayList<>();
-    for (Provider p : Provider.values()) {
-      ids.add(p.id());
-    }
-    return String.join(", ", ids);
-  }
-
-  private Name origin() throws CheckCommand.UsageException {
-    if (origin == null) {
-      return null;
-    }
-    try {
-      return Name.fromString(origin, Name.root);
-    } catch (TextParseException e) {
-      throw new CheckCommand.UsageException("bad --origin '" + origin + "': " + e.getMessage());
-    }
   }
 }

@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,20 +50,7 @@ final class InventoryCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--origin",
-      paramLabel = "NAME",
-      description = "Zone origin (default: worked out per file, as for check).")
-  String origin;
-
-  @Option(
-      names = "--provider",
-      paramLabel = "NAME",
-      description =
-          "DNS provider profile, for the way out of a blocking CNAME (default: bind): bind,"
-              + " route53, cloudflare, cloudflare-flatten-all, powerdns, dnsimple, ns1,"
-              + " dnsmadeeasy, azure, google, gandi, hetzner, desec.")
-  String provider = Provider.BIND.id();
+  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
 
   @Option(
       names = "--format",
@@ -117,9 +104,13 @@ final class InventoryCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Provider profile = Provider.byId(provider);
-    if (profile == null) {
-      err.println("zonelint: unknown --provider '" + provider + "'");
+    Provider profile;
+    Name originName;
+    try {
+      profile = zoneOptions.provider();
+      originName = zoneOptions.origin();
+    } catch (CheckCommand.UsageException e) {
+      err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
     }
     if (rua != null && !rua.regionMatches(true, 0, "mailto:", 0, 7)) {
@@ -131,7 +122,6 @@ final class InventoryCommand implements Callable<Integer> {
       err.println("zonelint: " + emitProblem);
       return ExitCode.USAGE;
     }
-    Name originName = null;
     List<Path> files;
     Register services = null;
     try {
@@ -141,11 +131,7 @@ final class InventoryCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
-      originName = origin == null ? null : Name.fromString(origin, Name.root);
       files = ZoneFiles.expand(paths, null);
-    } catch (TextParseException e) {
-      err.println("zonelint: bad --origin '" + origin + "': " + e.getMessage());
-      return ExitCode.USAGE;
     } catch (IOException | ConfigException e) {
       err.println("zonelint: " + e.getMessage());
       return ExitCode.USAGE;
