@@ -111,10 +111,9 @@ final class Edits {
       if (!next.blankOwner()) {
         Token first = next.tokens().isEmpty() ? null : next.tokens().get(0);
         if (first != null && !first.quoted() && first.text().startsWith("$")) {
+          // The parser restores the owner after an $INCLUDE, read or refused, so blank-owner
+          // records after any directive still inherit the moved entry's owner.
           directiveBetween = true;
-          if (first.text().equalsIgnoreCase("$INCLUDE")) {
-            return;
-          }
           continue;
         }
         return;
