@@ -441,15 +441,11 @@ final class Repairs {
       }
       ZoneRecord cname = node.first(Type.CNAME);
       if (cname == null) {
-        return hops > 0 && node.hasAddress() && served(node) ? current : null;
+        return hops > 0 && node.hasAddress() && node.isServed() ? current : null;
       }
       current = cname.target();
     }
     return null;
-  }
-
-  private static boolean served(Node node) {
-    return !node.isDelegation() && node.enclosingCut() == null && node.enclosingDname() == null;
   }
 
   private boolean owns(Name name) {

@@ -128,6 +128,19 @@ public final class Node {
     return outOfZone;
   }
 
+  /**
+   * Whether the zone serves this node's own records: in zone, not at or below a zone cut and not
+   * below a DNAME. Records elsewhere are glue or occluded.
+   */
+  public boolean isServed() {
+    return !outOfZone && !isDelegation() && cut == null && dname == null;
+  }
+
+  /** Whether NS records here are used: the zone's own or a delegation's, not below a DNAME. */
+  public boolean nsInEffect() {
+    return (apex || isDelegation()) && dname == null;
+  }
+
   public boolean isWildcard() {
     return name.isWild();
   }

@@ -2,6 +2,7 @@ package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class CnameGraph {
     IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
     for (Node node : zone.nodes()) {
       ZoneRecord cname = node.first(Type.CNAME);
-      if (cname != null && Lookup.authoritative(node)) {
+      if (cname != null && node.isServed()) {
         index.put(node, cnames.size());
         cnames.add(cname);
       }
@@ -85,12 +86,11 @@ final class CnameGraph {
   private static Node answer(Zone zone, Name name) {
     Name query = name;
     for (int hop = 0; hop < MAX_DNAME_HOPS && query != null; hop++) {
-      Lookup answer = Lookup.of(zone, query);
-      if (answer.outcome() == Lookup.Outcome.EXISTS) {
+      ZoneAnswer answer = ZoneAnswer.of(zone, query);
+      if (answer.exists()) {
         return answer.node();
       }
-      ZoneRecord dname =
-          answer.outcome() == Lookup.Outcome.REDIRECTED ? answer.node().first(Type.DNAME) : null;
+      ZoneRecord dname = answer.dname() != null ? answer.dname().first(Type.DNAME) : null;
       if (dname == null) {
         return null;
       }

@@ -6,6 +6,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class DanglingCname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.authoritative(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord r : node.records()) {
@@ -41,9 +42,9 @@ public final class DanglingCname implements NodeRule {
         continue;
       }
       Name target = r.target();
-      Lookup answer = Lookup.of(context.zone(), target);
+      ZoneAnswer answer = ZoneAnswer.of(context.zone(), target);
       String what = "'" + node.name() + "' is " + article(r) + " to '" + target + "', which ";
-      if (answer.outcome() == Lookup.Outcome.NXDOMAIN) {
+      if (answer.isNxdomain()) {
         context.report(
             r,
             what
@@ -51,7 +52,7 @@ public final class DanglingCname implements NodeRule {
                 + node.name()
                 + "' ends in NXDOMAIN",
             help(target, context.zone().origin()));
-      } else if (answer.outcome() == Lookup.Outcome.EXISTS && answer.node().isEmptyNonTerminal()) {
+      } else if (answer.exists() && answer.node().isEmptyNonTerminal()) {
         context.report(
             r,
             what

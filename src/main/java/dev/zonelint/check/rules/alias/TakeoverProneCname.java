@@ -88,7 +88,7 @@ public final class TakeoverProneCname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.authoritative(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord r : node.records()) {

@@ -28,7 +28,7 @@ final class DkimKeys {
    * <selector>._domainkey.<domain>}) that is meant as a DKIM key.
    */
   static void forEachKey(Node node, KeyCheck check) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !MailNames.served(node)) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDkimName(node.name()) || !node.isServed()) {
       return;
     }
     for (ZoneRecord r : node.records(Type.TXT)) {

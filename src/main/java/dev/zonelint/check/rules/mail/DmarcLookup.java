@@ -38,7 +38,7 @@ public record DmarcLookup(State state, Name name, ZoneRecord record) {
     if (node == null || node.isOutOfZone()) {
       return new DmarcLookup(State.NONE, name, null);
     }
-    if (!MailNames.served(node) || node.has(Type.CNAME)) {
+    if (!node.isServed() || node.has(Type.CNAME)) {
       return new DmarcLookup(State.ELSEWHERE, name, null);
     }
     for (ZoneRecord r : node.records(Type.TXT)) {

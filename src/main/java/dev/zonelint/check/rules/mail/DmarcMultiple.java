@@ -29,7 +29,7 @@ public final class DmarcMultiple implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDmarcName(node.name()) || !MailNames.served(node)) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDmarcName(node.name()) || !node.isServed()) {
       return;
     }
     List<ZoneRecord> dmarc = new ArrayList<>(2);

@@ -31,7 +31,7 @@ public final class DmarcNotAtDmarcName implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.served(node)) {
+    if (!MailNames.hasTxt(node) || !node.isServed()) {
       return;
     }
     Name name = node.name();

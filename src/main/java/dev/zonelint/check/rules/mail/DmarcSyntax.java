@@ -29,7 +29,7 @@ public final class DmarcSyntax implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !MailNames.isDmarcName(node.name()) || !MailNames.served(node)) {
+    if (!MailNames.hasTxt(node) || !MailNames.isDmarcName(node.name()) || !node.isServed()) {
       return;
     }
     for (ZoneRecord r : node.records(Type.TXT)) {

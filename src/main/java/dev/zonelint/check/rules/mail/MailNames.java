@@ -12,14 +12,6 @@ import org.xbill.DNS.Type;
 public final class MailNames {
   private MailNames() {}
 
-  /** Whether the node's own data is served: not at or below a delegation, nor below a DNAME. */
-  public static boolean served(Node node) {
-    return !node.isOutOfZone()
-        && !node.isDelegation()
-        && node.enclosingCut() == null
-        && node.enclosingDname() == null;
-  }
-
   /** Whether label {@code index} (0 is the leftmost) is {@code label} in any letter case. */
   static boolean labelIs(Name name, int index, String label) {
     return index < name.labels() - 1 && name.getLabelString(index).equalsIgnoreCase(label);

@@ -30,7 +30,7 @@ public final class NoMailPosture implements NodeRule {
   @Override
   public void check(Node node, RuleContext context) {
     List<ZoneRecord> mx = node.records(Type.MX);
-    if (mx.isEmpty() || !MailNames.served(node) || node.has(Type.CNAME)) {
+    if (mx.isEmpty() || !node.isServed() || node.has(Type.CNAME)) {
       return;
     }
     for (ZoneRecord r : mx) {

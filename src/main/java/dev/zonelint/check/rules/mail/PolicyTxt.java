@@ -36,7 +36,7 @@ record PolicyTxt(
     String multipleHelp) {
 
   void check(Node node, RuleContext context) {
-    if (!MailNames.hasTxt(node) || !atPolicyName(node) || !MailNames.served(node)) {
+    if (!MailNames.hasTxt(node) || !atPolicyName(node) || !node.isServed()) {
       return;
     }
     List<ZoneRecord> counted = new ArrayList<>(1);

@@ -2,8 +2,8 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneAnswer;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.Type;
 
 /**
@@ -15,8 +15,6 @@ import org.xbill.DNS.Type;
  * @param why for {@link Kind#UNKNOWN}: why the zone cannot tell, for messages
  */
 record SpfLookup(Kind kind, Node node, String why) {
-  private static final Name WILD = Name.fromConstantString("*");
-
   enum Kind {
     ANSWER,
     NXDOMAIN,
@@ -24,29 +22,24 @@ record SpfLookup(Kind kind, Node node, String why) {
   }
 
   static SpfLookup of(Zone zone, Name name) {
-    if (zone.apex() == null || !zone.contains(name)) {
+    ZoneAnswer answer = ZoneAnswer.of(zone, name);
+    if (!answer.inZone()) {
       return new SpfLookup(Kind.UNKNOWN, null, "outside this zone");
     }
-    Node encloser = closestEncloser(zone, name);
-    Node cut = encloser.isDelegation() ? encloser : encloser.enclosingCut();
-    if (cut != null) {
-      return new SpfLookup(Kind.UNKNOWN, null, "delegated at '" + cut.name() + "'");
+    if (answer.cut() != null) {
+      return new SpfLookup(Kind.UNKNOWN, null, "delegated at '" + answer.cut().name() + "'");
     }
-    Node dname =
-        encloser.has(Type.DNAME) && !encloser.name().equals(name)
-            ? encloser
-            : encloser.enclosingDname();
-    if (dname != null) {
-      return new SpfLookup(Kind.UNKNOWN, null, "renamed by the DNAME at '" + dname.name() + "'");
+    if (answer.dname() != null) {
+      return new SpfLookup(
+          Kind.UNKNOWN, null, "renamed by the DNAME at '" + answer.dname().name() + "'");
     }
-    Node answer = encloser.name().equals(name) ? encloser : wildcard(zone, encloser);
-    if (answer == null) {
+    if (answer.node() == null) {
       return new SpfLookup(Kind.NXDOMAIN, null, "");
     }
-    if (answer.has(Type.CNAME)) {
-      return new SpfLookup(Kind.UNKNOWN, answer, "a CNAME");
+    if (answer.node().has(Type.CNAME)) {
+      return new SpfLookup(Kind.UNKNOWN, answer.node(), "a CNAME");
     }
-    return new SpfLookup(Kind.ANSWER, answer, "");
+    return new SpfLookup(Kind.ANSWER, answer.node(), "");
   }
 
   /** What the zone answers at one of its own names (the owner of an SPF record). */
@@ -62,27 +55,5 @@ record SpfLookup(Kind kind, Node node, String why) {
       return new SpfLookup(Kind.UNKNOWN, node, "a CNAME");
     }
     return new SpfLookup(Kind.ANSWER, node, "");
-  }
-
-  private static Node closestEncloser(Zone zone, Name name) {
-    Name current = name;
-    int originLabels = zone.origin().labels();
-    while (current.labels() > originLabels) {
-      Node node = zone.find(current);
-      if (node != null && !node.isOutOfZone()) {
-        return node;
-      }
-      current = new Name(current, 1);
-    }
-    return zone.apex();
-  }
-
-  private static Node wildcard(Zone zone, Node encloser) {
-    try {
-      Node node = zone.find(Name.concatenate(WILD, encloser.name()));
-      return node == null || node.isOutOfZone() ? null : node;
-    } catch (NameTooLongException e) {
-      return null;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.zonelint.check.rules.targets;
 
 import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.DNAMERecord;
 import org.xbill.DNS.Name;
@@ -21,7 +22,7 @@ record Alias(String what, ZoneRecord record, String note, String leadsTo) {
 
   /** The alias that answers for the target, or null if the zone answers it otherwise. */
   static Alias of(Zone zone, Name target) {
-    Lookup lookup = Lookup.of(zone, target);
+    ZoneAnswer lookup = ZoneAnswer.of(zone, target);
     if (!lookup.inZone() || lookup.cut() != null) {
       return null;
     }

@@ -6,6 +6,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
@@ -35,12 +36,12 @@ public final class MissingGlue implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.nsInEffect(node)) {
+    if (!node.nsInEffect()) {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {
       Name target = ns.target();
-      Lookup lookup = Lookup.of(context.zone(), target);
+      ZoneAnswer lookup = ZoneAnswer.of(context.zone(), target);
       boolean glue = lookup.cut() == node;
       if (!(glue || lookup.authoritative())
           || lookup.hasAddress()

@@ -26,7 +26,7 @@ public final class MxTargetCname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.served(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {

@@ -24,7 +24,7 @@ public final class MxTargetIp implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.served(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {

@@ -6,6 +6,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
@@ -28,12 +29,12 @@ public final class MxTargetNoAddress implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.served(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {
       Name exchange = mx.target();
-      Lookup lookup = Lookup.of(context.zone(), exchange);
+      ZoneAnswer lookup = ZoneAnswer.of(context.zone(), exchange);
       if (!lookup.authoritative()
           || lookup.hasAddress()
           || lookup.cname() != null
@@ -41,7 +42,7 @@ public final class MxTargetNoAddress implements NodeRule {
         continue;
       }
       String state =
-          lookup.answer() == null
+          lookup.node() == null
               ? "does not exist in this zone"
               : "has no A or AAAA record" + lookup.viaWildcard();
       context.report(

@@ -26,7 +26,7 @@ public final class NsTargetCname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.nsInEffect(node)) {
+    if (!node.nsInEffect()) {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {

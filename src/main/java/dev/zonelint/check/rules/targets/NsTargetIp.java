@@ -24,7 +24,7 @@ public final class NsTargetIp implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.nsInEffect(node)) {
+    if (!node.nsInEffect()) {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {

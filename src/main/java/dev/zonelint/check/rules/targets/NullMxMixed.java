@@ -29,7 +29,7 @@ public final class NullMxMixed implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.served(node)) {
+    if (!node.isServed()) {
       return;
     }
     List<ZoneRecord> all = node.records(Type.MX);

@@ -25,7 +25,7 @@ public final class SrvTargetCname implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (!Lookup.served(node)) {
+    if (!node.isServed()) {
       return;
     }
     for (ZoneRecord srv : node.records(Type.SRV)) {
