@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
-import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -28,29 +27,20 @@ import java.util.Map;
     severity = Severity.ERROR,
     category = Category.MAIL,
     references = {"RFC 7208 §4.6.4", "RFC 7208 §5.2"})
-public final class SpfIncludeLoop implements ZoneRule {
+public final class SpfIncludeLoop extends SpfGraphRule {
   private static final int SHOWN = 6;
-  private final SpfMemo memo;
 
   public SpfIncludeLoop() {
     this(new SpfMemo());
   }
 
   SpfIncludeLoop(SpfMemo memo) {
-    this.memo = memo;
+    super(memo);
   }
 
   @Override
-  public void check(Zone zone, RuleContext context) {
-    for (SpfZone.Spot spot : memo.of(context).spots(zone)) {
-      check(zone, spot.node(), context);
-    }
-  }
-
-  private void check(Zone zone, Node node, RuleContext context) {
-    SpfGraph graph = memo.of(context).graph();
-    SpfGraph.Vertex v = graph.at(zone, node);
-    if (v == null || !v.loop || v.head != v) {
+  void check(Zone zone, Node node, SpfGraph graph, SpfGraph.Vertex v, RuleContext context) {
+    if (!v.loop || v.head != v) {
       return;
     }
     List<SpfGraph.Step> path = cycle(zone, graph, v);

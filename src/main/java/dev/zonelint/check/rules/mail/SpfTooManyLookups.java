@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
-import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Directive;
 import dev.zonelint.zone.Node;
@@ -31,28 +30,19 @@ import java.util.Map;
     severity = Severity.ERROR,
     category = Category.MAIL,
     references = {"RFC 7208 §4.6.4"})
-public final class SpfTooManyLookups implements ZoneRule {
-  private final SpfMemo memo;
+public final class SpfTooManyLookups extends SpfGraphRule {
 
   public SpfTooManyLookups() {
     this(new SpfMemo());
   }
 
   SpfTooManyLookups(SpfMemo memo) {
-    this.memo = memo;
+    super(memo);
   }
 
   @Override
-  public void check(Zone zone, RuleContext context) {
-    for (SpfZone.Spot spot : memo.of(context).spots(zone)) {
-      check(zone, spot.node(), context);
-    }
-  }
-
-  private void check(Zone zone, Node node, RuleContext context) {
-    SpfGraph graph = memo.of(context).graph();
-    SpfGraph.Vertex v = graph.at(zone, node);
-    if (v == null || !v.spf.valid() || v.loop) {
+  void check(Zone zone, Node node, SpfGraph graph, SpfGraph.Vertex v, RuleContext context) {
+    if (!v.spf.valid() || v.loop) {
       return;
     }
     if (v.reachesLoop) {

@@ -3,7 +3,6 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
-import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
@@ -26,29 +25,20 @@ import java.util.Set;
     severity = Severity.WARNING,
     category = Category.MAIL,
     references = {"RFC 7208 §4.6.4"})
-public final class SpfVoidLookups implements ZoneRule {
+public final class SpfVoidLookups extends SpfGraphRule {
   private static final int SHOWN = 4;
-  private final SpfMemo memo;
 
   public SpfVoidLookups() {
     this(new SpfMemo());
   }
 
   SpfVoidLookups(SpfMemo memo) {
-    this.memo = memo;
+    super(memo);
   }
 
   @Override
-  public void check(Zone zone, RuleContext context) {
-    for (SpfZone.Spot spot : memo.of(context).spots(zone)) {
-      check(zone, spot.node(), context);
-    }
-  }
-
-  private void check(Zone zone, Node node, RuleContext context) {
-    SpfGraph graph = memo.of(context).graph();
-    SpfGraph.Vertex v = graph.at(zone, node);
-    if (v == null || !v.spf.valid() || v.voids <= SpfGraph.VOID_LIMIT) {
+  void check(Zone zone, Node node, SpfGraph graph, SpfGraph.Vertex v, RuleContext context) {
+    if (!v.spf.valid() || v.voids <= SpfGraph.VOID_LIMIT) {
       return;
     }
     List<String> notes = new ArrayList<>();
