@@ -139,7 +139,7 @@ final class Edits {
   /**
    * Writes {@code owner} as the owner field of the entry starting at {@code start}, whose first
    * field after the owner is {@code next}. Space-aligned fields stay in their columns when the
-   * owner fits; tab-separated layouts keep their tabs.
+   * owner fits; anything else between the fields (tabs, a parenthesis) is kept.
    */
   private static Edit ownerField(EntryText e, long start, String owner, Token next) {
     String field = e.text(start, next.offset());
@@ -150,7 +150,8 @@ final class Edits {
       ownerLength++;
     }
     String gap = field.substring(ownerLength);
-    if (gap.indexOf('\t') >= 0 || gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0) {
+    if (!gap.chars().allMatch(c -> c == ' ')) {
+      // Tabs, line ends or an opening parenthesis between the fields: keep them as they are.
       return new Edit(e.record.file(), e.path, start, start + ownerLength, owner);
     }
     String padding = " ".repeat(Math.max(1, field.length() - owner.length()));
