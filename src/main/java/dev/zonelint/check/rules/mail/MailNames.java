@@ -2,6 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.List;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -75,6 +76,33 @@ public final class MailNames {
     // Wire RDATA: a 2-octet preference, then the exchange; the root name is one zero octet.
     byte[] rdata = mx.rdata();
     return rdata.length == 3 && rdata[2] == 0;
+  }
+
+  /** What the node's MX records say of its mail, for the mail-posture rules. */
+  enum MxPosture {
+    /** No MX in effect: none, or the name is not served, or a CNAME stands there. */
+    NONE,
+    /** Every MX is a null MX (RFC 7505): the name takes no mail. */
+    NULL_MX,
+    /** Null and real MX records together: null-mx-mixed's finding. */
+    MIXED,
+    /** Every MX names a real exchange. */
+    RECEIVES,
+  }
+
+  /** The posture of the node's MX records. */
+  static MxPosture mxPosture(Node node) {
+    List<ZoneRecord> mx = node.records(Type.MX);
+    if (mx.isEmpty() || !node.isServed() || node.has(Type.CNAME)) {
+      return MxPosture.NONE;
+    }
+    int nulls = 0;
+    for (ZoneRecord r : mx) {
+      nulls += isNullMx(r) ? 1 : 0;
+    }
+    return nulls == 0
+        ? MxPosture.RECEIVES
+        : nulls == mx.size() ? MxPosture.NULL_MX : MxPosture.MIXED;
   }
 
   /** Whether the node owns a real TXT record: the first test of every TXT rule, the cheapest. */

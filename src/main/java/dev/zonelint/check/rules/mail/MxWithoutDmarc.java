@@ -30,15 +30,10 @@ public final class MxWithoutDmarc implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<ZoneRecord> mx = node.records(Type.MX);
-    if (mx.isEmpty() || !node.isServed() || node.has(Type.CNAME)) {
+    if (MailNames.mxPosture(node) != MailNames.MxPosture.RECEIVES) {
       return;
     }
-    for (ZoneRecord r : mx) {
-      if (MailNames.isNullMx(r)) {
-        return;
-      }
-    }
+    List<ZoneRecord> mx = node.records(Type.MX);
     if (DmarcLookup.applying(context.zone(), node).state() != DmarcLookup.State.NONE) {
       return;
     }

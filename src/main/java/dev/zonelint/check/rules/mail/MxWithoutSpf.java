@@ -27,15 +27,10 @@ public final class MxWithoutSpf implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<ZoneRecord> mx = node.records(Type.MX);
-    if (mx.isEmpty() || !node.isServed() || node.has(Type.CNAME)) {
+    if (MailNames.mxPosture(node) != MailNames.MxPosture.RECEIVES) {
       return;
     }
-    for (ZoneRecord r : mx) {
-      if (MailNames.isNullMx(r)) {
-        return;
-      }
-    }
+    List<ZoneRecord> mx = node.records(Type.MX);
     if (MailNames.spf(node) != null) {
       return;
     }

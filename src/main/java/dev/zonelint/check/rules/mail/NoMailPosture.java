@@ -29,15 +29,10 @@ public final class NoMailPosture implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<ZoneRecord> mx = node.records(Type.MX);
-    if (mx.isEmpty() || !node.isServed() || node.has(Type.CNAME)) {
+    if (MailNames.mxPosture(node) != MailNames.MxPosture.NULL_MX) {
       return;
     }
-    for (ZoneRecord r : mx) {
-      if (!MailNames.isNullMx(r)) {
-        return; // null-mx-mixed's finding
-      }
-    }
+    List<ZoneRecord> mx = node.records(Type.MX);
     List<String> missing = new ArrayList<>(2);
     ZoneRecord spf = MailNames.spf(node);
     if (spf == null) {
