@@ -6,6 +6,7 @@ import dev.zonelint.config.ConfigFinder;
 import dev.zonelint.git.GitRepository;
 import dev.zonelint.lint.LintOptions;
 import dev.zonelint.lint.ZoneLint;
+import dev.zonelint.parse.IncludeSource;
 import dev.zonelint.server.ConfException;
 import dev.zonelint.server.NamedConf;
 import dev.zonelint.server.NsdConf;
@@ -129,6 +130,8 @@ final class ZoneSources {
   private static List<ZoneTask> stagedTasks(GitRepository git, LintChooser lints, Path cwd)
       throws IOException, ConfigException, CheckCommand.UsageException {
     boolean hasHead = git.hasHead();
+    IncludeSource staged = git.filesAt("");
+    IncludeSource head = hasHead ? git.filesAt("HEAD") : null;
     List<ZoneTask> out = new ArrayList<>();
     for (String path : zoneFiles(git.stagedFiles())) {
       Path file = git.top().resolve(path);
@@ -139,8 +142,8 @@ final class ZoneSources {
               shown,
               () ->
                   lint.checkChange(
-                      git.content("", path),
-                      hasHead ? git.content("HEAD", path) : null,
+                      new ZoneLint.Version(git.content("", path), staged),
+                      version(hasHead ? git.content("HEAD", path) : null, head),
                       file,
                       shown,
                       "HEAD:" + path)));
@@ -151,6 +154,7 @@ final class ZoneSources {
   private List<ZoneTask> sinceTasks(GitRepository git, LintChooser lints, Path cwd)
       throws IOException, ConfigException, CheckCommand.UsageException {
     String base = git.mergeBase(since);
+    IncludeSource atBase = git.filesAt(base);
     List<ZoneTask> out = new ArrayList<>();
     for (String path : zoneFiles(git.changedSince(base))) {
       Path file = git.top().resolve(path);
@@ -161,13 +165,17 @@ final class ZoneSources {
               shown,
               () ->
                   lint.checkChange(
-                      Files.readAllBytes(file),
-                      git.content(base, path),
+                      new ZoneLint.Version(Files.readAllBytes(file), IncludeSource.DISK),
+                      version(git.content(base, path), atBase),
                       file,
                       shown,
                       base.substring(0, 12) + ":" + path)));
     }
     return out;
+  }
+
+  private static ZoneLint.Version version(byte[] text, IncludeSource includes) {
+    return text == null ? null : new ZoneLint.Version(text, includes);
   }
 
   /** The same files a folder search would check. */

@@ -1,9 +1,13 @@
 package dev.zonelint.git;
 
+import dev.zonelint.parse.IncludeSource;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +82,25 @@ public final class GitRepository {
       return null;
     }
     return git("cat-file", "blob", object);
+  }
+
+  /**
+   * Reads files as they are at {@code rev} ({@code HEAD}, a commit, or "" for the index), for the
+   * {@code $INCLUDE}s of a zone checked at that version; files outside the repository from disk.
+   */
+  public IncludeSource filesAt(String rev) throws IOException {
+    Path realTop = top.toRealPath();
+    return real -> {
+      if (!real.startsWith(realTop)) {
+        return IncludeSource.DISK.open(real);
+      }
+      String path = realTop.relativize(real).toString().replace(File.separatorChar, '/');
+      byte[] bytes = content(rev, path);
+      if (bytes == null) {
+        throw new NoSuchFileException(path);
+      }
+      return new ByteArrayInputStream(bytes);
+    };
   }
 
   private byte[] git(String... args) throws IOException {

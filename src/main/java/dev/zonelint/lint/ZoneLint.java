@@ -7,6 +7,7 @@ import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.fix.Fix;
 import dev.zonelint.fix.Fixer;
 import dev.zonelint.fix.SourceFiles;
+import dev.zonelint.parse.IncludeSource;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
 import dev.zonelint.zone.Zone;
@@ -87,26 +88,51 @@ public final class ZoneLint {
         ZoneParser.parse(in, file, options.parseOptions(displayPath)), displayPath, List.of());
   }
 
+  /** One version of a zone file: its text, and where its included files are read from. */
+  public static final class Version {
+    private final byte[] text;
+    private final IncludeSource includes;
+
+    public Version(byte[] text, IncludeSource includes) {
+      this.text = text;
+      this.includes = includes;
+    }
+
+    byte[] text() {
+      return text;
+    }
+
+    IncludeSource includes() {
+      return includes;
+    }
+  }
+
   /**
    * Checks a new version of a zone file and compares it with its previous version (the version
    * rules, e.g. {@code soa-serial-not-increased}); the previous version's own problems are not
-   * reported. Includes are read from {@code file}'s folder for both versions.
+   * reported. Each version's includes are resolved in {@code file}'s folder and read through its
+   * own source, so a change in an included file counts too.
    *
-   * @param previous the previous version's text, or null if the file is new
+   * @param current the new version's text and how its includes are read
+   * @param previous the previous version's text and includes, or null if the file is new
    * @param previousName how findings name the previous version, e.g. {@code HEAD:db.example}
    */
   public FileReport checkChange(
-      byte[] current, byte[] previous, Path file, String displayPath, String previousName)
+      Version current, Version previous, Path file, String displayPath, String previousName)
       throws IOException {
     ParseResult parsed =
         ZoneParser.parse(
-            new ByteArrayInputStream(current), file, options.parseOptions(displayPath));
+            new ByteArrayInputStream(current.text()),
+            file,
+            options.parseOptions(displayPath).withIncludeSource(current.includes()));
     if (previous == null) {
       return report(parsed, displayPath, List.of());
     }
     ParseResult before =
         ZoneParser.parse(
-            new ByteArrayInputStream(previous), file, options.parseOptions(previousName));
+            new ByteArrayInputStream(previous.text()),
+            file,
+            options.parseOptions(previousName).withIncludeSource(previous.includes()));
     return report(parsed, displayPath, checker.checkChange(before.zone(), parsed.zone()));
   }
 

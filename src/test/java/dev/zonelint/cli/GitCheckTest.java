@@ -72,6 +72,24 @@ class GitCheckTest {
   }
 
   @Test
+  void includedFilesAreReadAtEachVersion() throws IOException {
+    repo.write(ZONE, zone(1, "$INCLUDE hosts.inc\n"))
+        .write("zones/hosts.inc", "www A 192.0.2.10\n");
+    repo.git("add", "-A");
+    repo.git("commit", "-q", "-m", "hosts in their own file");
+    // Only the included file's records change; HEAD's zone must be read with HEAD's include.
+    repo.write(ZONE, zone(1, "$INCLUDE hosts.inc ; web hosts\n"))
+        .write("zones/hosts.inc", "www A 192.0.2.10\napi A 192.0.2.11\n")
+        .git("add", "-A");
+    // An unstaged edit of the include is not what will be committed.
+    repo.write("zones/hosts.inc", "www A 192.0.2.10\napi A 192.0.2.11\napi CNAME x.example.\n");
+    Run r = repo.zonelint("check", "--staged");
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("soa-serial-not-increased"), r.out());
+    assertFalse(r.out().contains("cname-and-other-data"), r.out());
+  }
+
+  @Test
   void newZoneIsCheckedWithoutSerialComparisonAndOtherFilesAreIgnored() throws IOException {
     repo.write("zones/db.example.org", zone(1, "").replace("example.com.", "example.org."))
         .write("notes.txt", "not a zone\n")
