@@ -299,7 +299,8 @@ final class Repairs {
     List<String> changed = new ArrayList<>();
     for (EntryText e : moved) {
       Edits.move(e, to, keys, edits);
-      findings.addAll(findingsOn.apply(e.record));
+      // The moved MX keeps its target, so only the conflict with the CNAME is resolved.
+      findings.addAll(findingsOf(e.record, CNAME_AND_OTHER_DATA));
       changed.add(e.record + " -> moved to " + to);
     }
     String policy = copyDmarc(node.name(), to, edits, changed);
@@ -420,7 +421,8 @@ final class Repairs {
             + first
             + "' leads, instead of at the CNAME",
         List.of(Edits.replace(e, token, text)),
-        findingsOn.apply(at),
+        // The record stays where it is: a CNAME beside it is still there.
+        findingsOf(at, rule),
         List.of(at + " -> now points at " + last));
   }
 
@@ -503,6 +505,16 @@ final class Repairs {
   }
 
   /** Findings of the CNAME rules on any record of the node. */
+  private List<Diagnostic> findingsOf(ZoneRecord r, String rule) {
+    List<Diagnostic> out = new ArrayList<>(1);
+    for (Diagnostic d : findingsOn.apply(r)) {
+      if (d.rule().equals(rule)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   private List<Diagnostic> nodeFindings(Node node) {
     List<Diagnostic> out = new ArrayList<>();
     for (ZoneRecord r : node.records()) {
