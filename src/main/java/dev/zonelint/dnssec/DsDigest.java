@@ -9,18 +9,20 @@ import org.xbill.DNS.Name;
  * computes the digest a DS or CDS of a key must carry (RFC 4034 §5.1.4).
  */
 public enum DsDigest {
-  SHA1(1, "SHA-1", 20, true),
-  SHA256(2, "SHA-256", 32, false),
-  GOST(3, null, 32, true),
-  SHA384(4, "SHA-384", 48, false);
+  SHA1(1, "SHA-1", "SHA-1", 20, true),
+  SHA256(2, "SHA-256", "SHA-256", 32, false),
+  GOST(3, "GOST R 34.11-94", null, 32, true),
+  SHA384(4, "SHA-384", "SHA-384", 48, false);
 
   private final int number;
+  private final String label;
   private final String jcaName;
   private final int length;
   private final boolean deprecated;
 
-  DsDigest(int number, String jcaName, int length, boolean deprecated) {
+  DsDigest(int number, String label, String jcaName, int length, boolean deprecated) {
     this.number = number;
+    this.label = label;
     this.jcaName = jcaName;
     this.length = length;
     this.deprecated = deprecated;
@@ -40,8 +42,9 @@ public enum DsDigest {
     return deprecated;
   }
 
-  public String mnemonic() {
-    return name();
+  /** The name as the IANA registry writes it. */
+  public String label() {
+    return label;
   }
 
   /** The digest type with this number, or null for unassigned ones (and 0, reserved). */

@@ -19,10 +19,9 @@ import org.xbill.DNS.Type;
 /**
  * The parent's DS points at a key-signing key (SEP bit); validators accept the DNSKEY RRset only
  * when that key signs it (RFC 4035 §5.2). So for each algorithm with a SEP key, some SEP key of
- * that algorithm must sign the DNSKEY RRset, once the algorithm signs the apex at all. Signatures
- * are matched by key tag and algorithm: one that does not verify is {@code dnssec-rrsig-bogus}'s, a
- * DNSKEY RRset with no signature of an algorithm is {@code dnssec-rrsig-missing}'s, and a zone
- * without SEP keys {@code dnssec-no-ksk}'s.
+ * that algorithm must sign the DNSKEY RRset. Signatures are matched by key tag and algorithm: one
+ * that does not verify is {@code dnssec-rrsig-bogus}'s, a DNSKEY RRset with no signature of an
+ * algorithm is {@code dnssec-rrsig-missing}'s, and a zone without SEP keys {@code dnssec-no-ksk}'s.
  */
 @RuleMeta(
     id = "dnssec-dnskey-not-sep-signed",
@@ -38,13 +37,16 @@ public final class DnssecDnskeyNotSepSigned implements ZoneRule {
     if (!signed.isSigned()) {
       return;
     }
-    // Algorithms that sign nothing at the apex are dnssec-rrsig-missing's (an unused key).
+    // Algorithms with no signature over the DNSKEY RRset at all are dnssec-rrsig-missing's.
     Set<Integer> signing = new TreeSet<>();
     Set<Integer> sepSigned = new TreeSet<>();
     for (RrsigFields sig : SignedZone.signatures(zone.apex())) {
+      if (sig.typeCovered() != Type.DNSKEY) {
+        continue;
+      }
       for (ZoneKey key : signed.keysFor(sig)) {
         signing.add(key.algorithm());
-        if (sig.typeCovered() == Type.DNSKEY && key.isSep()) {
+        if (key.isSep()) {
           sepSigned.add(key.algorithm());
         }
       }

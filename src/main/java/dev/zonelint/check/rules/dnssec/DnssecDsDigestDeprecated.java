@@ -59,7 +59,7 @@ public final class DnssecDsDigestDeprecated implements NodeRule {
             "key "
                 + f.keyTag()
                 + " has only "
-                + DsDigest.of(f.digestType()).mnemonic()
+                + DsDigest.of(f.digestType()).label()
                 + " "
                 + r.typeName()
                 + " digests, which RFC 8624 says MUST NOT be used: validators without them"

@@ -62,7 +62,7 @@ public final class DnssecDsDigestInvalid implements NodeRule {
                 + " has a "
                 + f.digest().length
                 + "-octet digest, but a "
-                + type.mnemonic()
+                + type.label()
                 + " digest (type "
                 + type.number()
                 + ") has "
