@@ -9,7 +9,6 @@ import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
 import dev.zonelint.dnssec.ZoneKey;
 import dev.zonelint.zone.Zone;
-import dev.zonelint.zone.ZoneRecord;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,14 +37,14 @@ public final class DnssecDnskeyNotSepSigned implements ZoneRule {
       return;
     }
     // Algorithms with no signature over the DNSKEY RRset at all are dnssec-rrsig-missing's.
-    Set<Integer> signing = new TreeSet<>();
+    Set<Integer> dnskeySigned = new TreeSet<>();
     Set<Integer> sepSigned = new TreeSet<>();
     for (RrsigFields sig : SignedZone.signatures(zone.apex())) {
       if (sig.typeCovered() != Type.DNSKEY) {
         continue;
       }
       for (ZoneKey key : signed.keysFor(sig)) {
-        signing.add(key.algorithm());
+        dnskeySigned.add(key.algorithm());
         if (key.isSep()) {
           sepSigned.add(key.algorithm());
         }
@@ -56,15 +55,14 @@ public final class DnssecDnskeyNotSepSigned implements ZoneRule {
       int algorithm = key.algorithm();
       if (key.isZoneKey()
           && key.isSep()
-          && signing.contains(algorithm)
+          && dnskeySigned.contains(algorithm)
           && !sepSigned.contains(algorithm)) {
         firstSep.putIfAbsent(algorithm, key);
       }
     }
     for (ZoneKey key : firstSep.values()) {
-      ZoneRecord at = key.record();
       context.report(
-          at,
+          key.record(),
           "no SEP key of algorithm "
               + SignedZone.describe(key.algorithm())
               + " signs the DNSKEY RRset of '"
