@@ -62,8 +62,8 @@ public final class DnssecDsDigestDeprecated implements NodeRule {
                 + DsDigest.of(f.digestType()).label()
                 + " "
                 + r.typeName()
-                + " digests, which RFC 8624 says MUST NOT be used: validators without them"
-                + " treat the child as unsigned",
+                + " digests, which RFC 8624 says MUST NOT be used: validators that no longer"
+                + " support the digest treat the child as unsigned",
             "add a SHA-256 (type 2) "
                 + r.typeName()
                 + " for the key (dnssec-dsfromkey -2, ldns-key2ds -2), then remove this one");
