@@ -66,6 +66,9 @@ public final class ZoneKey {
     return (flags() & SEP_FLAG) != 0;
   }
 
+  /** RFC 4034 §2.1.1: bits other than zone, revoke (RFC 5011) and SEP must be zero. */
+  public static final int KNOWN_FLAGS = ZONE_FLAG | 0x0080 | SEP_FLAG;
+
   /** The raw public key field. */
   public byte[] keyData() {
     return dns.getKey();

@@ -15,6 +15,21 @@ public final class DnssecRules {
         new DnssecRrsigExpired(),
         new DnssecRrsigNotYetValid(),
         new DnssecRrsigInconsistent(),
-        new DnssecZonemdInvalid());
+        new DnssecZonemdInvalid(),
+        new DnssecNoKsk(),
+        new DnssecDnskeyNotSepSigned(),
+        new DnssecDnskeyInvalid(),
+        new DnssecAlgorithmDeprecated(),
+        new DnssecAlgorithmUnknown(),
+        new DnssecRsaKeySize(),
+        new DnssecKeyTagCollision(),
+        new DnssecCdsNotAtApex(),
+        new DnssecCdsMismatch(),
+        new DnssecCdsDeleteInvalid(),
+        new DnssecDsDigestInvalid(),
+        new DnssecDsDigestDeprecated(),
+        new Nsec3paramInvalid(),
+        new Nsec3Iterations(),
+        new Nsec3Salt());
   }
 }

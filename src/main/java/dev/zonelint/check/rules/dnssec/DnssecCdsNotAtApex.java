@@ -1,0 +1,45 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.NodeRule;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.ZoneRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * CDS and CDNSKEY tell the parent which DS to publish for this zone, and the parent reads them at
+ * the child's apex only (RFC 7344 §4). Anywhere else they describe nothing and are never acted on;
+ * a child zone's CDS belongs in the child zone's file. Data below a cut is {@code occluded-data}'s.
+ */
+@RuleMeta(
+    id = "dnssec-cds-not-at-apex",
+    summary = "CDS and CDNSKEY records belong at the zone apex",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 7344 §4", "RFC 8078 §2"})
+public final class DnssecCdsNotAtApex implements NodeRule {
+
+  @Override
+  public void check(Node node, RuleContext context) {
+    if (node.isApex() || node.enclosingCut() != null || node.isOutOfZone()) {
+      return;
+    }
+    for (ZoneRecord r : node.records()) {
+      if (!r.isPseudo() && (r.type() == Type.CDS || r.type() == Type.CDNSKEY)) {
+        context.report(
+            r,
+            "a "
+                + r.typeName()
+                + " at '"
+                + node.name()
+                + "' is never read: parents look for CDS and CDNSKEY at the child zone's apex"
+                + " only",
+            "move it to the apex of the zone whose keys it describes (for a delegated child,"
+                + " into the child zone's file)");
+      }
+    }
+  }
+}

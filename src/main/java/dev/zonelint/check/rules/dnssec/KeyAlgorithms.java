@@ -1,0 +1,60 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.dnssec.DsFields;
+import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.dnssec.ZoneKey;
+import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.xbill.DNS.Type;
+
+/**
+ * The algorithm of each key a zone names: apex DNSKEYs and CDNSKEYs, and the keys DS and CDS
+ * records point at, each once (a key with a SHA-1 and a SHA-256 DS is one key). RRSIGs are not
+ * visited: their algorithm is their key's. The delete forms of CDS and CDNSKEY (algorithm 0) name
+ * no key.
+ */
+final class KeyAlgorithms {
+  interface Visitor {
+    void visit(ZoneRecord record, int algorithm);
+  }
+
+  private KeyAlgorithms() {}
+
+  static void forEach(Zone zone, Visitor visitor) {
+    for (ZoneKey key : SignedZone.of(zone).keys()) {
+      visitor.visit(key.record(), key.algorithm());
+    }
+    Node apex = zone.apex();
+    if (apex != null) {
+      for (ZoneRecord r : apex.records(Type.CDNSKEY)) {
+        byte[] rdata = r.rdata();
+        if (rdata.length >= 4 && rdata[3] != 0) {
+          visitor.visit(r, rdata[3] & 0xff);
+        }
+      }
+    }
+    boolean ds = zone.hasType(Type.DS);
+    boolean cds = zone.hasType(Type.CDS);
+    if (!ds && !cds) {
+      return;
+    }
+    for (Node node : zone.nodes()) {
+      Set<List<Integer>> seen = new HashSet<>();
+      for (ZoneRecord r : node.records()) {
+        if (r.isPseudo() || (r.type() != Type.DS && r.type() != Type.CDS)) {
+          continue;
+        }
+        DsFields f = DsFields.of(r);
+        if (f != null
+            && !(r.type() == Type.CDS && f.algorithm() == 0)
+            && seen.add(List.of(r.type(), f.keyTag(), f.algorithm()))) {
+          visitor.visit(r, f.algorithm());
+        }
+      }
+    }
+  }
+}
