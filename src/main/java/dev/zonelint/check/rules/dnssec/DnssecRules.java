@@ -30,6 +30,17 @@ public final class DnssecRules {
         new DnssecDsDigestDeprecated(),
         new Nsec3paramInvalid(),
         new Nsec3Iterations(),
-        new Nsec3Salt());
+        new Nsec3Salt(),
+        new NsecMissing(),
+        new NsecChainBroken(),
+        new NsecBitmapMismatch(),
+        new NsecUnexpected(),
+        new NsecAndNsec3(),
+        new Nsec3paramMissing(),
+        new Nsec3ParamMismatch(),
+        new Nsec3Missing(),
+        new Nsec3ChainBroken(),
+        new Nsec3BitmapMismatch(),
+        new Nsec3Orphan());
   }
 }

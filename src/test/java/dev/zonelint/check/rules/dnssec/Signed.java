@@ -12,11 +12,15 @@ import java.util.List;
 /**
  * Signed fixtures made with ldns-signzone (the command is in each file's first lines) and ways to
  * break them: {@code ECDSA} is one P-256 KSK and ZSK with NSEC, {@code TWO_ALGORITHMS} an RSA-2048
- * and an Ed25519 key signing everything, with NSEC3.
+ * and an Ed25519 key signing everything, with NSEC3. {@code NSEC} and {@code NSEC3} (opt-out, salt
+ * abcd, no extra iterations) sign one zone with empty non-terminals, a wildcard, a secure and two
+ * insecure delegations, one of them below an empty non-terminal.
  */
 final class Signed {
   static final String ECDSA = read("example.com.signed");
   static final String TWO_ALGORITHMS = read("two-algorithms.signed");
+  static final String NSEC = read("denial-nsec.signed");
+  static final String NSEC3 = read("denial-nsec3.signed");
 
   /** A time inside the fixtures' signature windows (2024 to 2090). */
   static final CheckOptions IN_WINDOW =
@@ -67,6 +71,16 @@ final class Signed {
       }
     }
     return String.join("\n", kept);
+  }
+
+  /** The zone with {@code text} added as lines at its end; the first is line {@link #end}. */
+  static String append(String zone, String text) {
+    return zone + text + "\n";
+  }
+
+  /** The number of the line that text appended to the zone starts on. */
+  static int end(String zone) {
+    return zone.split("\n", -1).length;
   }
 
   /** The zone with {@code from} replaced by {@code to} in the first line starting with prefix. */

@@ -1,0 +1,78 @@
+package dev.zonelint.check.rules.dnssec;
+
+import dev.zonelint.check.Category;
+import dev.zonelint.check.RuleContext;
+import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.ZoneRule;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.Denial;
+import dev.zonelint.dnssec.Nsec3Chain;
+import dev.zonelint.zone.Zone;
+import dev.zonelint.zone.ZoneRecord;
+import java.util.HexFormat;
+import org.xbill.DNS.NSEC3PARAMRecord;
+import org.xbill.DNS.NSEC3Record;
+
+/**
+ * Every NSEC3 of the chain uses the hash algorithm, iterations and salt of the apex NSEC3PARAM, and
+ * no flag but opt-out (RFC 5155 §3.1.2, §4.1, §7.1): servers look names up with those parameters,
+ * so an NSEC3 made with others is never found.
+ */
+@RuleMeta(
+    id = "nsec3-param-mismatch",
+    summary = "Every NSEC3 must use the NSEC3PARAM's algorithm, iterations and salt",
+    severity = Severity.ERROR,
+    category = Category.DNSSEC,
+    references = {"RFC 5155 §3.1.2", "RFC 5155 §7.1"})
+public final class Nsec3ParamMismatch implements ZoneRule {
+
+  @Override
+  public void check(Zone zone, RuleContext context) {
+    Nsec3Chain chain = Nsec3Chain.of(zone);
+    if (chain == null) {
+      return;
+    }
+    String expected = parameters(Denial.decode(chain.param()));
+    Repeated findings = new Repeated();
+    for (ZoneRecord r : chain.foreign()) {
+      NSEC3Record rr = (NSEC3Record) Denial.decode(r);
+      String actual = parameters(rr);
+      boolean flags = (rr.getFlags() & ~NSEC3Record.Flags.OPT_OUT) != 0;
+      String fault =
+          flags && actual.equals(expected)
+              ? "has flags " + rr.getFlags() + ", where only the opt-out flag (1) is defined"
+              : "uses " + actual + " where the " + source(chain) + " says " + expected;
+      findings.add(
+          fault,
+          r,
+          "the NSEC3 at '"
+              + r.owner()
+              + "' "
+              + fault
+              + ", so servers and validators that hash with the chain's parameters never find it");
+    }
+    findings.report(
+        context,
+        "NSEC3 records",
+        "re-sign the zone with one set of NSEC3 parameters, the NSEC3PARAM's");
+  }
+
+  private static String source(Nsec3Chain chain) {
+    return chain.hasApexParam() ? "NSEC3PARAM" : "first NSEC3";
+  }
+
+  /** Hash algorithm, iterations and salt as NSEC3PARAM shows them. */
+  private static String parameters(Object record) {
+    String text =
+        record instanceof NSEC3Record rr
+            ? rr.getHashAlgorithm() + " " + rr.getIterations() + " " + salt(rr.getSalt())
+            : record instanceof NSEC3PARAMRecord p
+                ? p.getHashAlgorithm() + " " + p.getIterations() + " " + salt(p.getSalt())
+                : "?";
+    return "hash algorithm, iterations and salt '" + text + "'";
+  }
+
+  private static String salt(byte[] salt) {
+    return salt == null || salt.length == 0 ? "-" : HexFormat.of().formatHex(salt);
+  }
+}
