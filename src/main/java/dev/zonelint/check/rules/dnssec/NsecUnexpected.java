@@ -20,7 +20,7 @@ import org.xbill.DNS.Type;
     summary = "An NSEC must not be at glue, below a DNAME or at a name with no other data",
     severity = Severity.ERROR,
     category = Category.DNSSEC,
-    references = {"RFC 4035 §2.3", "RFC 6672 §5.3.1"})
+    references = {"RFC 4035 §2.3", "RFC 6672 §2.4"})
 public final class NsecUnexpected implements ZoneRule {
 
   @Override
