@@ -42,6 +42,23 @@ public final class Denial {
     return true;
   }
 
+  /**
+   * Whether the zone proves denial with NSEC: its apex has one, or it has NSEC and no NSEC3. A
+   * stray NSEC in an NSEC3 zone does not make every name lack one.
+   */
+  public static boolean usesNsec(Zone zone) {
+    Node apex = zone.apex();
+    return apex != null
+        && (apex.has(Type.NSEC) || (zone.hasType(Type.NSEC) && !zone.hasType(Type.NSEC3)));
+  }
+
+  /** Whether the zone proves denial with NSEC3: an apex NSEC3PARAM, or NSEC3 and no NSEC. */
+  public static boolean usesNsec3(Zone zone) {
+    Node apex = zone.apex();
+    return apex != null
+        && (apex.has(Type.NSEC3PARAM) || (zone.hasType(Type.NSEC3) && !zone.hasType(Type.NSEC)));
+  }
+
   /** The authoritative names of the zone in canonical order: the names an NSEC chain links. */
   public static List<Node> nsecNames(Zone zone) {
     List<Node> out = new ArrayList<>();

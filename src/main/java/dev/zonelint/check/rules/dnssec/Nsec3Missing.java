@@ -35,7 +35,10 @@ public final class Nsec3Missing implements ZoneRule {
   public void check(Zone zone, RuleContext context) {
     Nsec3Chain chain = Nsec3Chain.of(zone);
     // With no NSEC3 of the chain's parameters, nsec3-param-mismatch says why, once.
-    if (chain == null || chain.links().isEmpty() || !SignedZone.of(zone).isSigned()) {
+    if (chain == null
+        || chain.links().isEmpty()
+        || !Denial.usesNsec3(zone)
+        || !SignedZone.of(zone).isSigned()) {
       return;
     }
     List<Nsec3Chain.Hashed> missing = new ArrayList<>(chain.missing());

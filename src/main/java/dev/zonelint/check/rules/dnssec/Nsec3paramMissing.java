@@ -5,6 +5,7 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.dnssec.Denial;
 import dev.zonelint.dnssec.Nsec3Chain;
 import dev.zonelint.dnssec.SignedZone;
 import dev.zonelint.zone.Zone;
@@ -25,7 +26,10 @@ public final class Nsec3paramMissing implements ZoneRule {
   @Override
   public void check(Zone zone, RuleContext context) {
     Nsec3Chain chain = Nsec3Chain.of(zone);
-    if (chain == null || chain.hasApexParam() || !SignedZone.of(zone).isSigned()) {
+    if (chain == null
+        || chain.hasApexParam()
+        || !Denial.usesNsec3(zone)
+        || !SignedZone.of(zone).isSigned()) {
       return;
     }
     context.report(

@@ -31,7 +31,7 @@ public final class NsecChainBroken implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    if (!zone.hasType(Type.NSEC)) {
+    if (!Denial.usesNsec(zone)) {
       return;
     }
     List<Node> names = Denial.nsecNames(zone);

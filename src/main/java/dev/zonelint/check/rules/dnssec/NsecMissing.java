@@ -41,7 +41,7 @@ public final class NsecMissing implements ZoneRule {
           "sign the whole zone with a signer, which builds the NSEC or NSEC3 chain");
       return;
     }
-    if (!zone.hasType(Type.NSEC)) {
+    if (!Denial.usesNsec(zone)) {
       return;
     }
     for (Node node : Denial.nsecNames(zone)) {

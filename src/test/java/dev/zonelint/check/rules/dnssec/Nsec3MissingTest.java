@@ -20,6 +20,12 @@ class Nsec3MissingTest {
         .valid("NSEC3 with opt-out, empty non-terminals and delegations", NSEC3)
         .valid("NSEC3 with two algorithms", TWO_ALGORITHMS)
         .valid("NSEC zone", NSEC)
+        .valid(
+            "a stray NSEC3 in an NSEC zone does not make every name lack one",
+            Signed.append(
+                NSEC,
+                "vr9c9n860koddjcmhuuq6a3iri5ar02i.example.com. 3600 IN NSEC3 1 0 0 abcd"
+                    + " 2ger8cl64156ueo1sv7rjnfdmuhabagv NS SOA RRSIG DNSKEY NSEC3PARAM"))
         .invalid(
             "name added after signing",
             Signed.append(NSEC3, "new.example.com. 3600 IN A 192.0.2.99"),

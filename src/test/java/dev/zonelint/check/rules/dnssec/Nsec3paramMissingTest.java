@@ -21,6 +21,12 @@ class Nsec3paramMissingTest {
     return RuleTester.of(new Nsec3paramMissing())
         .valid("NSEC3 zone with its NSEC3PARAM", NSEC3)
         .valid("NSEC zone", NSEC)
+        .valid(
+            "a stray NSEC3 in an NSEC zone (nsec-and-nsec3 warns)",
+            Signed.append(
+                NSEC,
+                "vr9c9n860koddjcmhuuq6a3iri5ar02i.example.com. 3600 IN NSEC3 1 0 0 abcd"
+                    + " 2ger8cl64156ueo1sv7rjnfdmuhabagv NS SOA RRSIG DNSKEY NSEC3PARAM"))
         .invalid(
             "NSEC3PARAM dropped: one finding at the first NSEC3",
             WITHOUT_PARAM,

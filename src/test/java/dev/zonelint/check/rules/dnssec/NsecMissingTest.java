@@ -21,6 +21,9 @@ class NsecMissingTest {
         .valid("NSEC zone with a wildcard and mixed case", ECDSA)
         .valid("NSEC3 zones are not checked for NSEC", NSEC3)
         .valid("NSEC3 with two algorithms", TWO_ALGORITHMS)
+        .valid(
+            "a stray NSEC in an NSEC3 zone does not make every name lack one",
+            Signed.append(NSEC3, "www.example.com. 3600 IN NSEC example.com. A AAAA RRSIG NSEC"))
         .invalid(
             "NSEC of a name dropped",
             Signed.without(NSEC, "www.example.com.\t3600\tIN\tNSEC\t"),
