@@ -17,7 +17,6 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.NSEC3PARAMRecord;
 import org.xbill.DNS.NSEC3Record;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 import org.xbill.DNS.utils.base32;
 
@@ -30,28 +29,29 @@ public final class Nsec3Chain {
   /** Octets of a SHA-1 hash, the only NSEC3 hash algorithm (RFC 5155 §11). */
   public static final int SHA1_LENGTH = 20;
 
+  private static final int OPT_OUT = NSEC3Record.Flags.OPT_OUT;
   private static final base32 BASE32HEX = new base32(base32.Alphabet.BASE32HEX, false, false);
   private static final Map<Zone, Nsec3Chain> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  /** An NSEC3 of the chain with its decoded owner hash. */
+  /** An NSEC3 of the chain with its decoded owner hash and RDATA fields. */
   public static final class Link {
     private final ZoneRecord record;
-    private final NSEC3Record rr;
+    private final byte[] rdata;
     private final byte[] hash;
+    private final byte[] next;
+    private final int typesAt;
 
-    Link(ZoneRecord record, NSEC3Record rr, byte[] hash) {
+    Link(ZoneRecord record, byte[] rdata, byte[] hash, byte[] next, int typesAt) {
       this.record = record;
-      this.rr = rr;
+      this.rdata = rdata;
       this.hash = hash;
+      this.next = next;
+      this.typesAt = typesAt;
     }
 
     public ZoneRecord record() {
       return record;
-    }
-
-    public NSEC3Record rr() {
-      return rr;
     }
 
     /** The owner's hash; not to be modified. */
@@ -59,8 +59,18 @@ public final class Nsec3Chain {
       return hash;
     }
 
+    /** The next hashed owner; not to be modified. */
+    public byte[] next() {
+      return next;
+    }
+
+    /** The types of the bitmap, sorted, or null when it is malformed. */
+    public int[] types() {
+      return DenialRdata.types(rdata, typesAt);
+    }
+
     public boolean optOut() {
-      return (rr.getFlags() & NSEC3Record.Flags.OPT_OUT) != 0;
+      return (rdata[1] & OPT_OUT) != 0;
     }
   }
 
@@ -184,19 +194,23 @@ public final class Nsec3Chain {
         if (param == null) {
           param = r;
         }
-        Record dns = Denial.decode(r);
-        if (!(dns instanceof NSEC3Record rr)) {
+        byte[] rdata = r.rdata();
+        int hashAt = rdata.length < 5 ? rdata.length : 5 + (rdata[4] & 0xFF);
+        if (hashAt >= rdata.length || hashAt + 1 + (rdata[hashAt] & 0xFF) > rdata.length) {
           continue; // the parser reports RDATA it cannot read
         }
-        if (!sameParameters(rr, param) || (rr.getFlags() & ~NSEC3Record.Flags.OPT_OUT) != 0) {
+        if (!sameParameters(rdata, param.rdata()) || (rdata[1] & ~OPT_OUT) != 0) {
           foreign.add(r);
           continue;
         }
-        byte[] hash = node.name().labels() == hashLabels ? ownerHash(node.name(), rr) : null;
+        int typesAt = hashAt + 1 + (rdata[hashAt] & 0xFF);
+        byte[] next = Arrays.copyOfRange(rdata, hashAt + 1, typesAt);
+        byte[] hash =
+            node.name().labels() == hashLabels ? ownerHash(node.name(), rdata, next) : null;
         if (hash == null) {
           misplaced.add(r);
         } else {
-          links.add(new Link(r, rr, hash));
+          links.add(new Link(r, rdata, hash, next, typesAt));
         }
       }
     }
@@ -204,23 +218,24 @@ public final class Nsec3Chain {
   }
 
   /** The hash in the owner's first label, or null when it is not base32hex of the right length. */
-  private static byte[] ownerHash(Name owner, NSEC3Record rr) {
-    String label = owner.getLabelString(0);
-    byte[] hash = BASE32HEX.fromString(label);
-    int length =
-        rr.getHashAlgorithm() == NSEC3Record.SHA1_DIGEST_ID ? SHA1_LENGTH : rr.getNext().length;
+  private static byte[] ownerHash(Name owner, byte[] rdata, byte[] next) {
+    byte[] hash = BASE32HEX.fromString(owner.getLabelString(0));
+    int length = (rdata[0] & 0xFF) == NSEC3Record.SHA1_DIGEST_ID ? SHA1_LENGTH : next.length;
     return hash == null || hash.length != length ? null : hash;
   }
 
-  /** Same algorithm, iterations and salt: the NSEC3PARAM's RDATA up to its salt. */
-  private static boolean sameParameters(NSEC3Record rr, ZoneRecord param) {
-    byte[] p = param.rdata();
-    int saltLength = p[4] & 0xFF;
-    byte[] salt = rr.getSalt() == null ? new byte[0] : rr.getSalt();
-    return rr.getHashAlgorithm() == (p[0] & 0xFF)
-        && rr.getIterations() == ((p[2] & 0xFF) << 8 | (p[3] & 0xFF))
-        && p.length >= 5 + saltLength
-        && Arrays.equals(salt, 0, salt.length, p, 5, 5 + saltLength);
+  /**
+   * Same hash algorithm, iterations and salt: NSEC3 and NSEC3PARAM RDATA share that layout (RFC
+   * 5155 §3.2, §4.2), flags aside.
+   */
+  private static boolean sameParameters(byte[] nsec3, byte[] param) {
+    int saltEnd = 5 + (param[4] & 0xFF);
+    return nsec3[0] == param[0]
+        && nsec3[2] == param[2]
+        && nsec3[3] == param[3]
+        && param.length >= saltEnd
+        && nsec3.length >= saltEnd
+        && Arrays.equals(nsec3, 4, saltEnd, param, 4, saltEnd);
   }
 
   /** Every name that needs an NSEC3 (RFC 5155 §7.1), hashed, in hash order. */

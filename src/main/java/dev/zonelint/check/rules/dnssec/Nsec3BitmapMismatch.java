@@ -34,8 +34,9 @@ public final class Nsec3BitmapMismatch implements ZoneRule {
     Repeated findings = new Repeated();
     for (Nsec3Chain.Match m : chain.matches()) {
       Node node = m.name().node();
+      int[] types = m.link().types();
       String difference =
-          Denial.difference(Denial.nsec3Types(node, signed), m.link().rr().getTypes());
+          types == null ? null : Denial.difference(Denial.nsec3Types(node, signed), types);
       if (difference != null) {
         findings.add(
             difference,

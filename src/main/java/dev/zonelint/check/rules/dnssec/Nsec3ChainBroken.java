@@ -55,7 +55,7 @@ public final class Nsec3ChainBroken implements ZoneRule {
         next++;
       }
       byte[] expected = links.get(next % n).hash();
-      byte[] actual = link.rr().getNext();
+      byte[] actual = link.next();
       if (actual.length != link.hash().length) {
         context.report(
             link.record(),

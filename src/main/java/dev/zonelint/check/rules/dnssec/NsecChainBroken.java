@@ -6,11 +6,12 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
+import dev.zonelint.dnssec.DenialRdata;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
-import org.xbill.DNS.NSECRecord;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
@@ -43,13 +44,14 @@ public final class NsecChainBroken implements ZoneRule {
       }
       Node expected = names.get((i + 1) % names.size());
       ZoneRecord first = nsecs.get(0);
-      if (Denial.decode(first) instanceof NSECRecord rr && !rr.getNext().equals(expected.name())) {
+      Name next = DenialRdata.nsecNext(first.rdata());
+      if (next != null && !next.equals(expected.name())) {
         context.report(
             first,
             "the NSEC of '"
                 + node.name()
                 + "' points to '"
-                + rr.getNext()
+                + next
                 + "', but "
                 + (i + 1 == names.size()
                     ? "it is the last name, whose NSEC must point back to the apex '"
