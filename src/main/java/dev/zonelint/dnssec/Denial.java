@@ -6,7 +6,6 @@ import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
@@ -170,14 +169,5 @@ public final class Denial {
       }
     }
     return null;
-  }
-
-  /** The record decoded by dnsjava, or null when its RDATA does not decode. */
-  public static Record decode(ZoneRecord r) {
-    try {
-      return r.toDns();
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 }

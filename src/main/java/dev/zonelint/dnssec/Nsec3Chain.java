@@ -123,7 +123,7 @@ public final class Nsec3Chain {
     return CACHE.computeIfAbsent(zone, Nsec3Chain::build);
   }
 
-  /** The NSEC3PARAM whose parameters the chain uses, or the first NSEC3 when there is none. */
+  /** The NSEC3PARAM whose parameters the chain uses, else the first NSEC3; null if none reads. */
   public ZoneRecord param() {
     return param;
   }
@@ -191,13 +191,13 @@ public final class Nsec3Chain {
         continue;
       }
       for (ZoneRecord r : node.records(Type.NSEC3)) {
-        if (param == null) {
-          param = r;
-        }
         byte[] rdata = r.rdata();
         int hashAt = rdata.length < 5 ? rdata.length : 5 + (rdata[4] & 0xFF);
         if (hashAt >= rdata.length || hashAt + 1 + (rdata[hashAt] & 0xFF) > rdata.length) {
           continue; // the parser reports RDATA it cannot read
+        }
+        if (param == null) {
+          param = r;
         }
         if (!sameParameters(rdata, param.rdata()) || (rdata[1] & ~OPT_OUT) != 0) {
           foreign.add(r);

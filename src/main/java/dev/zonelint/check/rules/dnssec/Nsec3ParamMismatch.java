@@ -5,13 +5,11 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
-import dev.zonelint.dnssec.Denial;
 import dev.zonelint.dnssec.Nsec3Chain;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Arrays;
 import java.util.HexFormat;
-import org.xbill.DNS.NSEC3PARAMRecord;
-import org.xbill.DNS.NSEC3Record;
 
 /**
  * Every NSEC3 of the chain uses the hash algorithm, iterations and salt of the apex NSEC3PARAM, and
@@ -29,18 +27,18 @@ public final class Nsec3ParamMismatch implements ZoneRule {
   @Override
   public void check(Zone zone, RuleContext context) {
     Nsec3Chain chain = Nsec3Chain.of(zone);
-    if (chain == null) {
+    if (chain == null || chain.foreign().isEmpty()) {
       return;
     }
-    String expected = parameters(Denial.decode(chain.param()));
+    String expected = parameters(chain.param().rdata());
     Repeated findings = new Repeated();
     for (ZoneRecord r : chain.foreign()) {
-      NSEC3Record rr = (NSEC3Record) Denial.decode(r);
-      String actual = parameters(rr);
-      boolean flags = (rr.getFlags() & ~NSEC3Record.Flags.OPT_OUT) != 0;
+      byte[] rdata = r.rdata();
+      String actual = parameters(rdata);
+      int flags = rdata[1] & 0xFF;
       String fault =
-          flags && actual.equals(expected)
-              ? "has flags " + rr.getFlags() + ", where only the opt-out flag (1) is defined"
+          actual.equals(expected)
+              ? "has flags " + flags + ", where only the opt-out flag (1) is defined"
               : "uses " + actual + " where the " + source(chain) + " says " + expected;
       findings.add(
           fault,
@@ -61,18 +59,22 @@ public final class Nsec3ParamMismatch implements ZoneRule {
     return chain.hasApexParam() ? "NSEC3PARAM" : "first NSEC3";
   }
 
-  /** Hash algorithm, iterations and salt as NSEC3PARAM shows them. */
-  private static String parameters(Object record) {
-    String text =
-        record instanceof NSEC3Record rr
-            ? rr.getHashAlgorithm() + " " + rr.getIterations() + " " + salt(rr.getSalt())
-            : record instanceof NSEC3PARAMRecord p
-                ? p.getHashAlgorithm() + " " + p.getIterations() + " " + salt(p.getSalt())
-                : "?";
-    return "hash algorithm, iterations and salt '" + text + "'";
+  /**
+   * Hash algorithm, iterations and salt as NSEC3PARAM shows them, from RDATA that NSEC3 and
+   * NSEC3PARAM lay out alike (RFC 5155 §3.2, §4.2); the chain only holds records this long.
+   */
+  private static String parameters(byte[] rdata) {
+    int saltEnd = Math.min(5 + (rdata[4] & 0xFF), rdata.length);
+    return "hash algorithm, iterations and salt '"
+        + (rdata[0] & 0xFF)
+        + " "
+        + ((rdata[2] & 0xFF) << 8 | (rdata[3] & 0xFF))
+        + " "
+        + salt(Arrays.copyOfRange(rdata, 5, saltEnd))
+        + "'";
   }
 
   private static String salt(byte[] salt) {
-    return salt == null || salt.length == 0 ? "-" : HexFormat.of().formatHex(salt);
+    return salt.length == 0 ? "-" : HexFormat.of().formatHex(salt);
   }
 }

@@ -27,6 +27,7 @@ public final class Nsec3paramMissing implements ZoneRule {
   public void check(Zone zone, RuleContext context) {
     Nsec3Chain chain = Nsec3Chain.of(zone);
     if (chain == null
+        || chain.param() == null
         || chain.hasApexParam()
         || !Denial.usesNsec3(zone)
         || !SignedZone.of(zone).isSigned()) {
