@@ -69,11 +69,14 @@ demo: build
 conformance:
 	$(MVN) test -Dtest=ConformanceTest -Dzonelint.shared=$(abspath $(SHARED)) -Dzonelint.conformance.verbose=true -Djacoco.skip=true -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false
 
-# Whole-process benchmark against installed peers (see tools/bench.sh and the README).
+# Whole-process benchmark against installed peers (see tools/bench.sh and the README), then signed
+# zones against kzonecheck and ldns-verify-zone: SIZES=0 for signed zones only, SIGNED_RECORDS=0
+# to skip them.
 bench: build
 	SHARED=$(SHARED) tools/bench.sh $(SIZES)
 
-# JMH microbenchmarks (lexer, parser, rule pass); JMH_ARGS picks and tunes, e.g.
+# JMH microbenchmarks (lexer, parser, rule pass, signature verification per provider); JMH_ARGS
+# picks and tunes, e.g.
 # make jmh JMH_ARGS='ParserBench -p hosts=100000'
 jmh:
 	$(MVN) -Pbench test-compile -Djacoco.skip=true

@@ -45,23 +45,9 @@ public final class Canonical {
     }
   }
 
-  /**
-   * The octets an RRSIG signs (RFC 4034 §3.1.8.1): its RDATA up to the signature with the signer in
-   * canonical form, then the covered RRset in canonical form with the original TTL. In a zone file
-   * the owner is the RRset's own name (a wildcard is written as one).
-   */
+  /** The octets an RRSIG signs (RFC 4034 §3.1.8.1) over its RRset, in a new array. */
   public static byte[] signedData(RrsigFields sig, List<ZoneRecord> rrset) {
-    DNSOutput out = new DNSOutput(512);
-    out.writeByteArray(sig.record().rdata(), 0, 18);
-    sig.signer().toWireCanonical(out);
-    ZoneRecord first = rrset.get(0);
-    writeRrset(
-        out,
-        first.owner().toWireCanonical(),
-        first.type(),
-        first.dclass(),
-        sig.originalTtl(),
-        sortedRdata(rrset));
-    return out.toByteArray();
+    SignedData data = new SignedData().build(sig, rrset);
+    return Arrays.copyOf(data.buffer(), data.length());
   }
 }

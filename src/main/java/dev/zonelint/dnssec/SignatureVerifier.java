@@ -1,25 +1,26 @@
 package dev.zonelint.dnssec;
 
 import dev.zonelint.zone.ZoneRecord;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Verifies RRSIGs with {@code java.security} directly, in parallel: each thread keeps one {@link
- * Signature} per algorithm, keys come decoded from {@link ZoneKey}, and each RRset's canonical
- * bytes are built once per signature on the thread that verifies it.
+ * Verifies RRSIGs in parallel. Each thread decodes each key once into a {@link KeyVerifier} of its
+ * own and builds the signed octets into one reused buffer; threads take small batches of signatures
+ * in turn, so a thread slowed by other load does not hold up the rest.
  */
 public final class SignatureVerifier {
   /** Below this many signatures one thread is faster than starting a pool. */
   private static final int PARALLEL_THRESHOLD = 512;
+
+  /** Signatures a thread claims at a time: few enough to balance, many enough not to contend. */
+  private static final int BATCH = 64;
 
   /** One RRSIG with the RRset it covers and the apex keys its tag and algorithm name. */
   public record Task(RrsigFields signature, List<ZoneRecord> rrset, List<ZoneKey> keys) {}
@@ -29,7 +30,7 @@ public final class SignatureVerifier {
     VALID,
     /** No candidate key verifies it. */
     BOGUS,
-    /** The JDK has no implementation of the algorithm, or the key data does not decode. */
+    /** No implementation of the algorithm, or no candidate key's data decodes. */
     UNSUPPORTED
   }
 
@@ -38,21 +39,21 @@ public final class SignatureVerifier {
   /** The outcome of each task, in task order, on up to {@code threads} threads. */
   public static Outcome[] verify(List<Task> tasks, int threads) {
     Outcome[] outcomes = new Outcome[tasks.size()];
+    AtomicInteger next = new AtomicInteger();
     if (threads <= 1 || tasks.size() < PARALLEL_THRESHOLD) {
-      new Worker().run(tasks, 0, tasks.size(), outcomes);
+      new Worker().run(tasks, next, outcomes);
       return outcomes;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // The calling thread works too, beside threads - 1 helpers.
+    ExecutorService pool = Executors.newFixedThreadPool(threads - 1);
     try {
-      List<Future<?>> parts = new ArrayList<>();
-      int size = (tasks.size() + threads - 1) / threads;
-      for (int from = 0; from < tasks.size(); from += size) {
-        int start = from;
-        int end = Math.min(tasks.size(), from + size);
-        parts.add(pool.submit(() -> new Worker().run(tasks, start, end, outcomes)));
+      List<Future<?>> helpers = new ArrayList<>();
+      for (int i = 1; i < threads; i++) {
+        helpers.add(pool.submit(() -> new Worker().run(tasks, next, outcomes)));
       }
-      for (Future<?> part : parts) {
-        part.get();
+      new Worker().run(tasks, next, outcomes);
+      for (Future<?> helper : helpers) {
+        helper.get();
       }
       return outcomes;
     } catch (InterruptedException e) {
@@ -65,62 +66,48 @@ public final class SignatureVerifier {
     }
   }
 
-  /** One thread's share, with its own Signature instances (they are not thread-safe). */
+  /** One thread's verifiers and buffer (provider objects are not thread-safe). */
   private static final class Worker {
-    private final Map<String, Signature> signatures = new HashMap<>();
+    private final IdentityHashMap<ZoneKey, KeyVerifier> verifiers = new IdentityHashMap<>();
+    private final SignedData data = new SignedData();
 
-    void run(List<Task> tasks, int from, int to, Outcome[] outcomes) {
-      for (int i = from; i < to; i++) {
-        outcomes[i] = verify(tasks.get(i));
+    void run(List<Task> tasks, AtomicInteger next, Outcome[] outcomes) {
+      for (int from = next.getAndAdd(BATCH); from < tasks.size(); from = next.getAndAdd(BATCH)) {
+        for (int i = from; i < Math.min(tasks.size(), from + BATCH); i++) {
+          outcomes[i] = verify(tasks.get(i));
+        }
       }
     }
 
     private Outcome verify(Task task) {
-      Algorithm algorithm = Algorithm.of(task.signature().algorithm());
-      if (algorithm == null || algorithm.jcaName() == null) {
-        return Outcome.UNSUPPORTED;
-      }
-      Signature verifier = signature(algorithm.jcaName());
-      if (verifier == null) {
-        return Outcome.UNSUPPORTED;
-      }
-      byte[] data = Canonical.signedData(task.signature(), task.rrset());
-      byte[] signature = signatureBytes(algorithm, task.signature().signature());
+      boolean built = false;
       boolean anyKey = false;
+      byte[] rdata = task.signature().record().rdata();
+      int offset = task.signature().signedPrefixLength();
       for (ZoneKey key : task.keys()) {
-        if (key.publicKey() == null) {
+        KeyVerifier verifier = verifier(key);
+        if (verifier == null) {
           continue;
         }
         anyKey = true;
-        try {
-          verifier.initVerify(key.publicKey());
-          verifier.update(data);
-          if (verifier.verify(signature)) {
-            return Outcome.VALID;
-          }
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-          // A malformed signature or a key the provider rejects: this key does not verify it.
+        if (!built) {
+          data.build(task.signature(), task.rrset());
+          built = true;
+        }
+        if (verifier.verify(data.buffer(), data.length(), rdata, offset)) {
+          return Outcome.VALID;
         }
       }
       return anyKey ? Outcome.BOGUS : Outcome.UNSUPPORTED;
     }
 
-    private Signature signature(String jcaName) {
-      return signatures.computeIfAbsent(
-          jcaName,
-          name -> {
-            try {
-              return Signature.getInstance(name);
-            } catch (GeneralSecurityException e) {
-              return null;
-            }
-          });
-    }
-
-    /** DSA signatures start with the key's T parameter (RFC 2536 §3), not part of P1363. */
-    private static byte[] signatureBytes(Algorithm algorithm, byte[] raw) {
-      boolean dsa = algorithm == Algorithm.DSA || algorithm == Algorithm.DSA_NSEC3_SHA1;
-      return dsa && raw.length == 41 ? java.util.Arrays.copyOfRange(raw, 1, 41) : raw;
+    private KeyVerifier verifier(ZoneKey key) {
+      KeyVerifier verifier = verifiers.get(key);
+      if (verifier == null && !verifiers.containsKey(key)) {
+        verifier = KeyVerifier.of(key);
+        verifiers.put(key, verifier);
+      }
+      return verifier;
     }
   }
 }
