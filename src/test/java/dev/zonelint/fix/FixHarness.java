@@ -97,7 +97,16 @@ final class FixHarness {
       left.merge(key(d), -1, Integer::sum);
     }
     for (String k : fixable(after)) {
-      assertTrue(left.merge(k, -1, Integer::sum) >= 0, () -> "finding not fixed: " + k + context);
+      assertTrue(
+          left.merge(k, -1, Integer::sum) >= 0,
+          () ->
+              "finding not fixed: "
+                  + k
+                  + "\n--- fixable before: "
+                  + located(first.fix())
+                  + "\n--- fixable after: "
+                  + located(after)
+                  + context);
     }
     assertEquals(
         latin1(first.after()), latin1(again.after()), "a second fix changed the zone" + context);
@@ -129,8 +138,19 @@ final class FixHarness {
     return out;
   }
 
+  private static List<String> located(ZoneFix fix) {
+    List<String> out = new ArrayList<>();
+    for (Diagnostic d : fix.diagnostics()) {
+      if (Fixer.RULES.contains(d.rule())) {
+        out.add(d.location().line() + ":" + key(d));
+      }
+    }
+    return out;
+  }
+
+  /** A finding as rule, owner and type; owners compare without case, as in {@link #record}. */
   private static String key(Diagnostic d) {
-    return d.rule() + " " + d.owner() + " " + d.type();
+    return d.rule() + " " + d.owner().toLowerCase(java.util.Locale.ROOT) + " " + d.type();
   }
 
   private static Map<String, Integer> counts(List<String> items) {
