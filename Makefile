@@ -36,8 +36,8 @@ docs: $(JAR)
 	@command -v asciidoctor >/dev/null || { echo "make docs: install asciidoctor (apt-get install asciidoctor)" >&2; exit 2; }
 	rm -rf target/man-adoc target/man target/completion
 	mkdir -p target/man-adoc target/man target/completion
-	java -cp $(JAR):$(CODEGEN) picocli.codegen.docgen.manpage.ManPageGenerator -d target/man-adoc dev.zonelint.cli.RootCommand
-	rm target/man-adoc/zonelint-generate-completion.adoc
+	java -cp $(JAR):$(CODEGEN) tools/ManPages.java target/man-adoc
+	rm -f target/man-adoc/zonelint-generate-completion.adoc
 	asciidoctor -b manpage -D target/man target/man-adoc/*.adoc
 	java -jar $(JAR) generate-completion > target/completion/zonelint.bash
 

@@ -26,6 +26,11 @@ public final class Main {
     System.exit(code);
   }
 
+  /** The whole command tree, every subcommand included, as {@code make docs} documents it. */
+  public static CommandLine fullCommandLine() {
+    return RootCommand.commandLine(new String[0]);
+  }
+
   /** Runs the command line with no progress bar; see the five-argument form. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
     return run(args, out, err, terminal, false);
@@ -39,7 +44,7 @@ public final class Main {
    */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, boolean terminal, boolean errTerminal) {
-    CommandLine cli = new CommandLine(new RootCommand());
+    CommandLine cli = RootCommand.commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -49,7 +54,6 @@ public final class Main {
           return ExitCode.USAGE;
         });
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     for (CommandLine sub : cli.getSubcommands().values()) {
       if (sub.getCommand() instanceof CheckCommand check) {
         check.setTerminal(terminal);
