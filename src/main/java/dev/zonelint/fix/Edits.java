@@ -160,7 +160,16 @@ final class Edits {
 
   /** Whether a valid {@code $TTL} directive stands between the entry's end and {@code until}. */
   static boolean ttlDirectiveBetween(EntryText e, long until) {
-    long offset = e.end;
+    return ttlDirectiveIn(e, e.end, until);
+  }
+
+  /** Whether a valid {@code $TTL} directive stands in the entry's file before it. */
+  static boolean ttlDirectiveBefore(EntryText e) {
+    return ttlDirectiveIn(e, 0, e.start);
+  }
+
+  private static boolean ttlDirectiveIn(EntryText e, long from, long until) {
+    long offset = from;
     while (offset < until) {
       Entry next = EntryText.lexAt(e.file, offset);
       if (next == null) {

@@ -368,8 +368,11 @@ final class Repairs {
       return null;
     }
     for (EntryText e : shadowed) {
-      if (e.record.has(ZoneRecord.TTL_EXPLICIT) && nextInheritsTtl(e, keys)) {
-        // Not offered: the record after it would silently take another TTL.
+      // Not offered when the record after it would silently take another TTL: it inherits this
+      // one's, which is explicit, or, without a $TTL before it, the default this one took.
+      boolean setsInheritedTtl =
+          e.record.has(ZoneRecord.TTL_EXPLICIT) || !Edits.ttlDirectiveBefore(e);
+      if (setsInheritedTtl && nextInheritsTtl(e, keys)) {
         return null;
       }
     }
