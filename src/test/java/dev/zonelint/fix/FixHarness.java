@@ -24,6 +24,8 @@ import org.xbill.DNS.Name;
 final class FixHarness {
   static final Name ORIGIN = Name.fromConstantString("example.com.");
 
+  private static final String MOVED_TO = " -> moved to ";
+
   private FixHarness() {}
 
   /** One round: the plan and the fixed text of the top-level file (unchanged if no fix). */
@@ -72,9 +74,17 @@ final class FixHarness {
 
     List<String> changed = new ArrayList<>();
     List<Diagnostic> resolved = new ArrayList<>();
+    // A moved record keeps the findings the move does not fix, under its new owner.
+    Map<String, String> movedFrom = new HashMap<>();
     for (Fix f : first.fix().plan().fixes()) {
       for (String c : f.changed()) {
-        changed.add(c.substring(0, c.indexOf(" -> ")));
+        String record = c.substring(0, c.indexOf(" -> "));
+        changed.add(record);
+        int to = c.indexOf(MOVED_TO);
+        if (to >= 0) {
+          String[] fields = record.split(" ", 4);
+          movedFrom.put(lower(c.substring(to + MOVED_TO.length())) + " " + fields[2], fields[0]);
+        }
       }
       resolved.addAll(f.findings());
     }
@@ -96,7 +106,10 @@ final class FixHarness {
     for (Diagnostic d : resolved) {
       left.merge(key(d), -1, Integer::sum);
     }
-    for (String k : fixable(after)) {
+    for (String found : fixable(after)) {
+      String[] f = found.split(" ", 3);
+      String from = movedFrom.get(f[1] + " " + f[2]);
+      String k = from == null ? found : key(f[0], from, f[2]);
       assertTrue(
           left.merge(k, -1, Integer::sum) >= 0,
           () ->
@@ -150,7 +163,15 @@ final class FixHarness {
 
   /** A finding as rule, owner and type; owners compare without case, as in {@link #record}. */
   private static String key(Diagnostic d) {
-    return d.rule() + " " + d.owner().toLowerCase(java.util.Locale.ROOT) + " " + d.type();
+    return key(d.rule(), d.owner(), d.type());
+  }
+
+  private static String key(String rule, String owner, String type) {
+    return rule + " " + lower(owner) + " " + type;
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Map<String, Integer> counts(List<String> items) {
