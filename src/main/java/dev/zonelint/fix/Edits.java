@@ -147,8 +147,10 @@ final class Edits {
     while (ownerLength < field.length()
         && field.charAt(ownerLength) != ' '
         && field.charAt(ownerLength) != '\t') {
-      ownerLength++;
+      // An escaped character, a space included, belongs to the owner.
+      ownerLength += field.charAt(ownerLength) == '\\' ? 2 : 1;
     }
+    ownerLength = Math.min(ownerLength, field.length());
     String gap = field.substring(ownerLength);
     if (!gap.chars().allMatch(c -> c == ' ')) {
       // Tabs, line ends or an opening parenthesis between the fields: keep them as they are.

@@ -91,7 +91,13 @@ final class FixHarness {
     ZoneFix after = again.fix();
     assertTrue(
         parseProblems(after) <= parseProblems(first.fix()),
-        () -> "the fixed zone has new parse problems" + context);
+        () ->
+            "the fixed zone has new parse problems: "
+                + after.diagnostics().stream()
+                    .filter(d -> d.rule().equals("syntax") || d.rule().equals("include"))
+                    .map(d -> d.location().line() + ": " + d.message())
+                    .toList()
+                + context);
 
     Map<String, Integer> records =
         counts(after.zone().records().stream().map(FixHarness::record).toList());
