@@ -19,10 +19,16 @@ public record Edit(int file, String path, long start, long end, String replaceme
     return new Edit(file, path, at, at, text);
   }
 
-  /** Whether applying both would touch the same bytes (an insertion inside a replaced range). */
+  /**
+   * Whether applying both would touch the same bytes: an insertion inside a replaced range, or two
+   * insertions at one point (two fixes writing an owner into the same blank-owner entry).
+   */
   boolean overlaps(Edit other) {
     if (file != other.file) {
       return false;
+    }
+    if (start == end && other.start == other.end) {
+      return start == other.start;
     }
     if (start == end || other.start == other.end) {
       long point = start == end ? start : other.start;
