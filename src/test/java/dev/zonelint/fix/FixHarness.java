@@ -79,7 +79,7 @@ final class FixHarness {
     for (Fix f : first.fix().plan().fixes()) {
       for (String c : f.changed()) {
         String record = c.substring(0, c.indexOf(" -> "));
-        changed.add(record);
+        changed.add(ownerWithoutCase(record));
         int to = c.indexOf(MOVED_TO);
         if (to >= 0) {
           String[] fields = record.split(" ", 4);
@@ -102,7 +102,7 @@ final class FixHarness {
     Map<String, Integer> records =
         counts(after.zone().records().stream().map(FixHarness::record).toList());
     for (ZoneRecord r : first.fix().zone().records()) {
-      if (!changed.remove(r.toString())) {
+      if (!changed.remove(ownerWithoutCase(r.toString()))) {
         assertTrue(
             records.merge(record(r), -1, Integer::sum) >= 0, () -> "record lost: " + r + context);
       }
@@ -174,6 +174,15 @@ final class FixHarness {
 
   private static String key(String rule, String owner, String type) {
     return rule + " " + lower(owner) + " " + type;
+  }
+
+  /**
+   * A record as shown in a fix's changed list, its owner in lower case: a later round prints the
+   * node with the spelling it sees first, which an earlier round's move may have changed.
+   */
+  private static String ownerWithoutCase(String record) {
+    int space = record.indexOf(' ');
+    return space < 0 ? record : lower(record.substring(0, space)) + record.substring(space);
   }
 
   private static String lower(String name) {
