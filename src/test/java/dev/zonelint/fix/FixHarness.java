@@ -78,9 +78,10 @@ final class FixHarness {
     Map<String, String> movedFrom = new HashMap<>();
     for (Fix f : first.fix().plan().fixes()) {
       for (String c : f.changed()) {
-        String record = c.substring(0, c.indexOf(" -> "));
+        // The last arrow: a TXT's text may hold one too, a name cannot.
+        String record = c.substring(0, c.lastIndexOf(" -> "));
         changed.add(ownerWithoutCase(record));
-        int to = c.indexOf(MOVED_TO);
+        int to = c.lastIndexOf(MOVED_TO);
         if (to >= 0) {
           String[] fields = record.split(" ", 4);
           movedFrom.put(lower(c.substring(to + MOVED_TO.length())) + " " + fields[2], fields[0]);
