@@ -1,10 +1,14 @@
 package dev.zonelint.dnssec;
 
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 
-/** A {@code java.security} signature initialised once with the key: RSA, DSA, Ed448. */
+/**
+ * A {@code java.security} signature initialised once with the key: RSA, DSA and Ed448 from the JDK,
+ * or any algorithm from the native provider.
+ */
 final class JdkVerifier implements KeyVerifier {
   private final Signature signature;
   private final PublicKey key;
@@ -18,12 +22,20 @@ final class JdkVerifier implements KeyVerifier {
 
   /** A verifier, or null when the JDK lacks the algorithm or rejects the key. */
   static JdkVerifier of(Algorithm algorithm, PublicKey key) {
+    return of(algorithm, key, null);
+  }
+
+  /** A verifier from {@code provider} (null: the JDK's), or null when it cannot verify the key. */
+  static JdkVerifier of(Algorithm algorithm, PublicKey key, Provider provider) {
     try {
-      Signature signature = Signature.getInstance(algorithm.jcaName());
+      Signature signature =
+          provider == null
+              ? Signature.getInstance(algorithm.jcaName())
+              : Signature.getInstance(algorithm.jcaName(), provider);
       signature.initVerify(key);
       boolean dsa = algorithm == Algorithm.DSA || algorithm == Algorithm.DSA_NSEC3_SHA1;
       return new JdkVerifier(signature, key, dsa);
-    } catch (GeneralSecurityException e) {
+    } catch (GeneralSecurityException | RuntimeException e) {
       return null;
     }
   }
