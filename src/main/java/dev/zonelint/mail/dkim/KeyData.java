@@ -3,8 +3,6 @@ package dev.zonelint.mail.dkim;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
@@ -89,17 +87,8 @@ final class KeyData {
           "the key is an Ed25519 SubjectPublicKeyInfo but k= is rsa (the default): write"
               + " k=ed25519 and only the raw 32-byte key (RFC 8463 §4.2)");
     }
-    // The DER is read first: cheap, and no exception for the common broken keys.
     BigInteger n = Der.spkiModulus(key);
     if (n != null) {
-      try {
-        PublicKey k = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key));
-        if (k instanceof RSAPublicKey r) {
-          return new Decoded(r.getModulus().bitLength(), "SubjectPublicKeyInfo");
-        }
-      } catch (GeneralSecurityException | RuntimeException e) {
-        // Below the provider's 512-bit floor, or an exponent it refuses: the DER size stands.
-      }
       return new Decoded(n.bitLength(), "SubjectPublicKeyInfo");
     }
     n = Der.pkcs1Modulus(key);
