@@ -7,8 +7,8 @@ import java.util.Arrays;
  * Just enough DER to find an RSA modulus (ITU-T X.690, definite lengths only): a bare PKCS#1
  * RSAPublicKey (RFC 8017 §A.1.1) or one wrapped in a SubjectPublicKeyInfo (RFC 5280 §4.1) with the
  * rsaEncryption OID. Only the key's size matters here, so no {@code KeyFactory} is asked: that cost
- * an exception on each of the broken keys zones are full of, refused keys too small to measure,
- * and was the costliest method for the JIT to compile on large zones.
+ * an exception on each of the broken keys zones are full of, refused keys too small to measure, and
+ * was the costliest method for the JIT to compile on large zones.
  */
 final class Der {
   /** 1.2.840.113549.1.1.1 as DER content bytes. */

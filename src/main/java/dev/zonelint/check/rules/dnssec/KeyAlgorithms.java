@@ -43,6 +43,9 @@ final class KeyAlgorithms {
       return;
     }
     for (Node node : zone.nodes()) {
+      if (!node.has(Type.DS) && !node.has(Type.CDS)) {
+        continue;
+      }
       Set<List<Integer>> seen = new HashSet<>();
       for (ZoneRecord r : node.records()) {
         if (r.isPseudo() || (r.type() != Type.DS && r.type() != Type.CDS)) {
