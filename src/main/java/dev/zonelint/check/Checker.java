@@ -5,6 +5,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,11 @@ public final class Checker {
   private final List<RuleInfo> zoneInfos = new ArrayList<>();
   private final List<VersionRule> versionRules = new ArrayList<>();
   private final CheckOptions options;
+  // Per node rule, from its trigger types: whether it sees every name, else the type bits a name
+  // needs (as Node.hasAnyType reads them).
+  private final boolean[] everyNode;
+  private final long[] triggersLow;
+  private final long[] triggersHigh;
 
   public Checker(List<? extends Rule> rules, CheckOptions options) {
     this.options = options;
@@ -35,6 +41,24 @@ public final class Checker {
       }
       if (rule instanceof VersionRule versionRule) {
         versionRules.add(versionRule);
+      }
+    }
+    everyNode = new boolean[nodeRules.size()];
+    triggersLow = new long[nodeRules.size()];
+    triggersHigh = new long[nodeRules.size()];
+    for (int i = 0; i < nodeRules.size(); i++) {
+      Set<Integer> types = nodeRules.get(i).triggerTypes();
+      everyNode[i] = types.isEmpty();
+      for (int type : types) {
+        if (type >= 128) {
+          throw new IllegalArgumentException(
+              nodeInfos.get(i).id() + ": trigger type " + type + " is not below 128");
+        }
+        if (type < 64) {
+          triggersLow[i] |= 1L << type;
+        } else {
+          triggersHigh[i] |= 1L << (type - 64);
+        }
       }
     }
   }
@@ -109,7 +133,9 @@ public final class Checker {
     }
     for (Node node : nodes) {
       for (int i = 0; i < contexts.length; i++) {
-        nodeRules.get(i).check(node, contexts[i]);
+        if (everyNode[i] || node.hasAnyType(triggersLow[i], triggersHigh[i])) {
+          nodeRules.get(i).check(node, contexts[i]);
+        }
       }
     }
   }

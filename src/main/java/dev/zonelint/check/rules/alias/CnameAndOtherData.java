@@ -9,6 +9,7 @@ import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.Locale;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -27,6 +28,11 @@ import org.xbill.DNS.Type;
     category = Category.ALIAS,
     references = {"RFC 1034 §3.6.2", "RFC 2181 §10.1"})
 public final class CnameAndOtherData implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -23,6 +24,11 @@ import org.xbill.DNS.Type;
     category = Category.ALIAS,
     references = {"RFC 1912 §2.4", "RFC 2181 §10.1"})
 public final class CnameAtApex implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -28,6 +28,11 @@ import org.xbill.DNS.Type;
 public final class MultipleCname implements NodeRule {
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     List<ZoneRecord> cnames = node.records(Type.CNAME);
     if (cnames.size() < 2) {

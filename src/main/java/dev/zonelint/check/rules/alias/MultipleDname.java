@@ -27,6 +27,11 @@ import org.xbill.DNS.Type;
 public final class MultipleDname implements NodeRule {
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.DNAME);
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     List<ZoneRecord> dnames = node.records(Type.DNAME);
     if (dnames.size() < 2) {

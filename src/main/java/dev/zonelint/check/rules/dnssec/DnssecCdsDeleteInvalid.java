@@ -9,6 +9,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -29,6 +30,11 @@ public final class DnssecCdsDeleteInvalid implements NodeRule {
   private static final String HELP =
       "to ask the parent to remove the DS, publish exactly 'CDS 0 0 0 00' and 'CDNSKEY 0 3 0 AA=='"
           + " and nothing else in those RRsets";
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CDS, Type.CDNSKEY);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -21,6 +22,11 @@ import org.xbill.DNS.Type;
     category = Category.DNSSEC,
     references = {"RFC 7344 §4", "RFC 8078 §2"})
 public final class DnssecCdsNotAtApex implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CDS, Type.CDNSKEY);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

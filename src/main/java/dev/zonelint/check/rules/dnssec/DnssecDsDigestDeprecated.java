@@ -12,6 +12,7 @@ import dev.zonelint.zone.ZoneRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -27,6 +28,11 @@ import org.xbill.DNS.Type;
     category = Category.DNSSEC,
     references = {"RFC 8624 §3.3", "RFC 4509 §3"})
 public final class DnssecDsDigestDeprecated implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.DS, Type.CDS);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -9,6 +9,7 @@ import dev.zonelint.dnssec.DsDigest;
 import dev.zonelint.dnssec.DsFields;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -28,6 +29,11 @@ public final class DnssecDsDigestInvalid implements NodeRule {
   private static final String HELP =
       "regenerate the record from the key (dnssec-dsfromkey -2, ldns-key2ds -2) or copy it again"
           + " from the child's operator";
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.DS, Type.CDS);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -8,6 +8,7 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -28,6 +29,11 @@ public final class Nsec3paramInvalid implements NodeRule {
   private static final String HELP =
       "re-sign the zone with NSEC3 so the signer writes one NSEC3PARAM at the apex, e.g."
           + " 'NSEC3PARAM 1 0 0 -'";
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.NSEC3PARAM);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,8 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
 import dev.zonelint.zone.Node;
+import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * The {@code p=} text of a DKIM key record follows the base64 grammar of RFC 6376 §3.6.1, but what
@@ -23,6 +25,11 @@ import dev.zonelint.zone.Node;
     category = Category.MAIL,
     references = {"RFC 6376 §3.6.1", "RFC 3447 §A.1.1", "RFC 8463 §4.2"})
 public final class DkimKeyInvalid implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,8 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
 import dev.zonelint.zone.Node;
+import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * A DKIM key record at {@code <selector>._domainkey.<domain>} (RFC 6376 §3.6.1) must parse: a tag
@@ -23,6 +25,11 @@ import dev.zonelint.zone.Node;
     category = Category.MAIL,
     references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
 public final class DkimSyntax implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -6,6 +6,8 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * RFC 8301 §3.2: signers must use RSA keys of at least 1024 bits and should use at least 2048;
@@ -24,6 +26,11 @@ public final class DkimWeakKey implements NodeRule {
   private static final String HELP =
       "generate a 2048-bit key, publish it under a new selector, switch the signer to it, then"
           + " revoke this selector with an empty p=";
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

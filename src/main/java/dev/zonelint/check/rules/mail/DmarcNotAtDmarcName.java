@@ -9,6 +9,7 @@ import dev.zonelint.mail.dmarc.DmarcRecord;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.Locale;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.NameTooLongException;
 import org.xbill.DNS.Type;
@@ -28,6 +29,11 @@ import org.xbill.DNS.Type;
     references = {"RFC 7489 §6.1", "RFC 7489 §7.1"})
 public final class DmarcNotAtDmarcName implements NodeRule {
   private static final Name DMARC = Name.fromConstantString("_dmarc");
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -9,6 +9,7 @@ import dev.zonelint.mail.dmarc.DmarcIssue;
 import dev.zonelint.mail.dmarc.DmarcRecord;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -26,6 +27,11 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 7489 §6.3", "RFC 7489 §6.4", "RFC 7489 §6.6.3"})
 public final class DmarcSyntax implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

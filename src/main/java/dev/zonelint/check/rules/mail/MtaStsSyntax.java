@@ -8,6 +8,8 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.sts.MtaStsRecord;
 import dev.zonelint.zone.Node;
 import java.util.List;
+import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * The MTA-STS TXT at {@code _mta-sts.<domain>} must be exactly {@code v=STSv1; id=<1-32
@@ -37,6 +39,11 @@ public final class MtaStsSyntax implements NodeRule {
           "deliver without requiring TLS",
           HELP,
           "keep a single \"v=STSv1; id=...\" record and delete the others");
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -9,6 +9,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -27,6 +28,11 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 7489 §6.6.3", "RFC 7489 §6.1"})
 public final class MxWithoutDmarc implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.MX);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

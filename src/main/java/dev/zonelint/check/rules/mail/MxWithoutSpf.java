@@ -8,6 +8,7 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -24,6 +25,11 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 7208 §2.3", "RFC 7208 §4.5"})
 public final class MxWithoutSpf implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.MX);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -9,6 +9,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -26,6 +27,11 @@ import org.xbill.DNS.Type;
     category = Category.MAIL,
     references = {"RFC 7505 §3", "RFC 7505 §4", "RFC 7208 §5.1", "RFC 7489 §6.3"})
 public final class NoMailPosture implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.MX);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

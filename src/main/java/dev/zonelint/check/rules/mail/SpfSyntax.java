@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * An SPF record must follow the grammar of RFC 7208 §12: a receiver that meets a term it cannot
@@ -42,6 +43,11 @@ public final class SpfSyntax implements NodeRule {
 
   SpfSyntax(SpfMemo memo) {
     this.memo = memo;
+  }
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
   }
 
   @Override

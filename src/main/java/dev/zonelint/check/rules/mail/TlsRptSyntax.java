@@ -8,6 +8,8 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.sts.TlsRptRecord;
 import dev.zonelint.zone.Node;
 import java.util.List;
+import java.util.Set;
+import org.xbill.DNS.Type;
 
 /**
  * The TLS reporting TXT at {@code _smtp._tls.<domain>} must be {@code v=TLSRPTv1; rua=<URIs>}, each
@@ -35,6 +37,11 @@ public final class TlsRptSyntax implements NodeRule {
           "send no TLS reports",
           HELP,
           "put every address in the rua= of a single record and delete the others");
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

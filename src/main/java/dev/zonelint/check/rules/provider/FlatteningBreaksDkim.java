@@ -33,6 +33,11 @@ public final class FlatteningBreaksDkim implements NodeRule {
       Set.of("_domainkey", "_dmarc", "_acme-challenge", "asuid", "_dnsauth", "_domainconnect");
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     Provider provider = context.options().provider();
     ZoneRecord cname = node.first(Type.CNAME);

@@ -16,6 +16,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
@@ -34,6 +35,11 @@ import org.xbill.DNS.Type;
     category = Category.PROVIDER,
     references = {"RFC 7208 §5.2", "RFC 7208 §6.1", "Cloudflare CNAME flattening"})
 public final class FlatteningHidesSpfInclude implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.TXT);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -20,6 +21,11 @@ import org.xbill.DNS.Type;
     category = Category.RECORDS,
     references = {"RFC 4035 §2.4", "RFC 3658 §2.2"})
 public final class DnssecDsAtApex implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.DS);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -30,6 +30,11 @@ public final class SvcbDnsParams implements NodeRule {
   private static final Set<String> HTTP_ALPNS = Set.of("http/1.1", "h2", "h3");
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.SVCB);
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     if (!node.has(Type.SVCB) || !isDnsServiceName(node)) {
       return;

@@ -30,6 +30,11 @@ import org.xbill.DNS.Type;
 public final class MultipleSoa implements NodeRule {
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.SOA);
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     if (!node.isApex()) {
       return;

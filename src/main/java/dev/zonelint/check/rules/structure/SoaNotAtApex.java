@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -22,6 +23,11 @@ import org.xbill.DNS.Type;
     category = Category.STRUCTURE,
     references = {"RFC 1035 §5.2"})
 public final class SoaNotAtApex implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.SOA);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

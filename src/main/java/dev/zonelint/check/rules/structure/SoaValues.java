@@ -9,6 +9,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
@@ -27,6 +28,11 @@ import org.xbill.DNS.Type;
 public final class SoaValues implements NodeRule {
   static final long ONE_WEEK = 604_800;
   static final long ONE_DAY = 86_400;
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.SOA);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

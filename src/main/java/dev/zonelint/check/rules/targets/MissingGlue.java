@@ -8,6 +8,7 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -33,6 +34,11 @@ import org.xbill.DNS.Type;
     category = Category.TARGETS,
     references = {"RFC 1034 §4.2.1"})
 public final class MissingGlue implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.NS);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -8,6 +8,7 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -26,6 +27,11 @@ import org.xbill.DNS.Type;
     category = Category.TARGETS,
     references = {"RFC 5321 §5.1"})
 public final class MxTargetNoAddress implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.MX);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

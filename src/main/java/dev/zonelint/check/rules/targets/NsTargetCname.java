@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -23,6 +24,11 @@ import org.xbill.DNS.Type;
     category = Category.TARGETS,
     references = {"RFC 2181 §10.3", "RFC 1034 §3.6.2"})
 public final class NsTargetCname implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.NS);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Type;
 
 /**
@@ -22,6 +23,11 @@ import org.xbill.DNS.Type;
     category = Category.TARGETS,
     references = {"RFC 2782"})
 public final class SrvTargetCname implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.SRV);
+  }
 
   @Override
   public void check(Node node, RuleContext context) {
