@@ -1,6 +1,7 @@
 package dev.zonelint.dnssec;
 
 import dev.zonelint.zone.ZoneRecord;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
@@ -25,9 +26,9 @@ public record RrsigFields(
     int signedPrefixLength) {
 
   /** Reads an RRSIG record; null when its RDATA is too short to hold the fields. */
-  public static RrsigFields of(ZoneRecord record) {
-    byte[] rdata = record.rdata();
-    if (rdata.length < 19) {
+  static RrsigFields of(ZoneRecord record, Name origin) {
+    ByteBuffer rdata = record.rdataBuffer();
+    if (rdata.remaining() < 19) {
       return null;
     }
     try {
@@ -40,6 +41,10 @@ public record RrsigFields(
       long inception = in.readU32();
       int keyTag = in.readU16();
       Name signer = new Name(in);
+      // Nearly every signer is the origin: share its Name rather than keep 100k+ copies.
+      if (signer.equals(origin)) {
+        signer = origin;
+      }
       return new RrsigFields(
           record,
           covered,

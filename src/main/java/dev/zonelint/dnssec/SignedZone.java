@@ -4,27 +4,43 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
-/** A zone seen as DNSSEC data: its apex keys, whether it is signed, and which RRsets must be. */
+/**
+ * A zone seen as DNSSEC data: its apex keys, its signatures, whether it is signed, and which RRsets
+ * must be. Decoded once per zone and shared by the DNSSEC rules, which would otherwise each decode
+ * every key and every RRSIG again.
+ */
 public final class SignedZone {
   private final Zone zone;
   private final List<ZoneKey> keys;
   private final ZoneRecord firstRrsig;
+  private final IdentityHashMap<Node, List<RrsigFields>> signatures;
 
-  private SignedZone(Zone zone, List<ZoneKey> keys, ZoneRecord firstRrsig) {
+  private SignedZone(
+      Zone zone,
+      List<ZoneKey> keys,
+      ZoneRecord firstRrsig,
+      IdentityHashMap<Node, List<RrsigFields>> signatures) {
     this.zone = zone;
     this.keys = keys;
     this.firstRrsig = firstRrsig;
+    this.signatures = signatures;
   }
 
   public static SignedZone of(Zone zone) {
+    return zone.derived(SignedZone.class, SignedZone::decode);
+  }
+
+  private static SignedZone decode(Zone zone) {
     List<ZoneKey> keys = new ArrayList<>();
     Node apex = zone.apex();
     if (apex != null) {
@@ -33,13 +49,16 @@ public final class SignedZone {
       }
     }
     ZoneRecord firstRrsig = null;
+    IdentityHashMap<Node, List<RrsigFields>> signatures = new IdentityHashMap<>();
     for (Node node : zone.hasType(Type.RRSIG) ? zone.nodes() : List.<Node>of()) {
       if (node.has(Type.RRSIG)) {
-        firstRrsig = node.first(Type.RRSIG);
-        break;
+        if (firstRrsig == null) {
+          firstRrsig = node.first(Type.RRSIG);
+        }
+        signatures.put(node, decodeSignatures(node, zone.origin()));
       }
     }
-    return new SignedZone(zone, keys, firstRrsig);
+    return new SignedZone(zone, keys, firstRrsig, signatures);
   }
 
   public Zone zone() {
@@ -119,19 +138,20 @@ public final class SignedZone {
     return out;
   }
 
-  /** The node's RRSIGs that decode, in file order. */
-  public static List<RrsigFields> signatures(Node node) {
-    if (!node.has(Type.RRSIG)) {
-      return List.of();
-    }
-    List<RrsigFields> out = new ArrayList<>();
+  /** The RRSIGs of one of the zone's names that decode, in file order. */
+  public List<RrsigFields> signatures(Node node) {
+    return signatures.getOrDefault(node, List.of());
+  }
+
+  private static List<RrsigFields> decodeSignatures(Node node, Name origin) {
+    List<RrsigFields> out = new ArrayList<>(2);
     for (ZoneRecord r : node.records(Type.RRSIG)) {
-      RrsigFields f = RrsigFields.of(r);
+      RrsigFields f = RrsigFields.of(r, origin);
       if (f != null) {
         out.add(f);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Algorithm numbers as {@code 13 (ECDSAP256SHA256)}. */

@@ -6,6 +6,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.xbill.DNS.Name;
 
 /**
@@ -23,6 +25,9 @@ public final class Zone {
   private final Node apex;
   private final int recordCount;
   private final BitSet types;
+  // Facts rules derive from the zone and share (its DNSSEC keys and signatures, say): computed
+  // once per zone, not once per rule, and gone with the zone.
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   private Zone(
       Name origin,
@@ -94,6 +99,22 @@ public final class Zone {
    */
   public boolean hasType(int type) {
     return types.get(type);
+  }
+
+  /**
+   * The zone's fact of this kind, computed on first use and kept with the zone. {@code compute}
+   * must not ask for other facts (two racing threads may both compute; one result is kept).
+   */
+  public <T> T derived(Class<T> kind, Function<Zone, T> compute) {
+    Object fact = derived.get(kind);
+    if (fact == null) {
+      Object fresh = compute.apply(this);
+      fact = derived.putIfAbsent(kind, fresh);
+      if (fact == null) {
+        fact = fresh;
+      }
+    }
+    return kind.cast(fact);
   }
 
   /** Every record in canonical owner order, then file order; out-of-zone records last. */

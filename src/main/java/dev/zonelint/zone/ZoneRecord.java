@@ -1,5 +1,6 @@
 package dev.zonelint.zone;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
@@ -124,6 +125,11 @@ public final class ZoneRecord {
   /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
   public String typeName() {
     return isPseudo() ? kind.display() : Type.string(type());
+  }
+
+  /** The RDATA wire bytes, read-only and not copied: for decoding the many, as RRSIGs are. */
+  public ByteBuffer rdataBuffer() {
+    return ByteBuffer.wrap(rdata).asReadOnlyBuffer();
   }
 
   /** A copy of the RDATA wire bytes. */

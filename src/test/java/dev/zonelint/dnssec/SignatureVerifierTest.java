@@ -205,7 +205,7 @@ class SignatureVerifierTest {
             "");
     Zone parsed = parse(zone);
     Node node = parsed.nodes().stream().filter(n -> n.has(Type.RRSIG)).findFirst().orElseThrow();
-    RrsigFields fields = SignedZone.signatures(node).get(0);
+    RrsigFields fields = SignedZone.of(parsed).signatures(node).get(0);
     byte[] ours = Canonical.signedData(fields, SignedZone.rrsets(node).get(Type.A));
     assertArrayEquals(DNSSEC.digestRRset(sig, rrset), ours);
   }
@@ -219,7 +219,7 @@ class SignatureVerifierTest {
     List<Name> owners = new ArrayList<>();
     for (Node node : zone.nodes()) {
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         tasks.add(
             new SignatureVerifier.Task(sig, rrsets.get(sig.typeCovered()), signed.keysFor(sig)));
         owners.add(node.name());

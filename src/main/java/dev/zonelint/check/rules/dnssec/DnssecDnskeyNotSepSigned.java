@@ -39,7 +39,7 @@ public final class DnssecDnskeyNotSepSigned implements ZoneRule {
     // Algorithms with no signature over the DNSKEY RRset at all are dnssec-rrsig-missing's.
     Set<Integer> dnskeySigned = new TreeSet<>();
     Set<Integer> sepSigned = new TreeSet<>();
-    for (RrsigFields sig : SignedZone.signatures(zone.apex())) {
+    for (RrsigFields sig : signed.signatures(zone.apex())) {
       if (sig.typeCovered() != Type.DNSKEY) {
         continue;
       }

@@ -42,7 +42,7 @@ public final class DnssecRrsigBogus implements ZoneRule {
         continue;
       }
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         List<ZoneRecord> rrset = rrsets.get(sig.typeCovered());
         List<ZoneKey> keys = signed.keysFor(sig);
         // A signature over nothing, by an unknown key or with a wrong label count is

@@ -28,13 +28,14 @@ public final class DnssecRrsigExpired implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    if (!SignedZone.of(zone).isSigned()) {
+    SignedZone signed = SignedZone.of(zone);
+    if (!signed.isSigned()) {
       return;
     }
     Instant now = context.options().validationTime();
     Instant warnFrom = now.plus(Duration.ofDays(context.options().sigWarnDays()));
     for (Node node : zone.nodes()) {
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         Instant expiration = sig.expirationAround(now);
         String what =
             "the RRSIG over the "

@@ -29,7 +29,8 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    if (!SignedZone.of(zone).isSigned()) {
+    SignedZone signed = SignedZone.of(zone);
+    if (!signed.isSigned()) {
       return;
     }
     for (Node node : zone.nodes()) {
@@ -37,7 +38,7 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
         continue;
       }
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         String problem = problem(sig, node, zone, rrsets.get(sig.typeCovered()));
         if (problem != null) {
           context.report(

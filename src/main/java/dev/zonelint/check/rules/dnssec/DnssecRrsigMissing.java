@@ -42,7 +42,7 @@ public final class DnssecRrsigMissing implements ZoneRule {
       if (rrsets.isEmpty()) {
         continue;
       }
-      List<RrsigFields> signatures = SignedZone.signatures(node);
+      List<RrsigFields> signatures = signed.signatures(node);
       for (Map.Entry<Integer, List<ZoneRecord>> rrset : rrsets.entrySet()) {
         Set<Integer> missing = new TreeSet<>(algorithms);
         for (RrsigFields sig : signatures) {
@@ -70,7 +70,7 @@ public final class DnssecRrsigMissing implements ZoneRule {
   private static Set<Integer> algorithmsInUse(Zone zone, SignedZone signed) {
     Set<Integer> used = new TreeSet<>();
     for (Node node : zone.nodes()) {
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         if (!signed.keysFor(sig).isEmpty()) {
           used.add(sig.algorithm());
         }

@@ -26,12 +26,13 @@ public final class DnssecRrsigNotYetValid implements ZoneRule {
 
   @Override
   public void check(Zone zone, RuleContext context) {
-    if (!SignedZone.of(zone).isSigned()) {
+    SignedZone signed = SignedZone.of(zone);
+    if (!signed.isSigned()) {
       return;
     }
     Instant now = context.options().validationTime();
     for (Node node : zone.nodes()) {
-      for (RrsigFields sig : SignedZone.signatures(node)) {
+      for (RrsigFields sig : signed.signatures(node)) {
         Instant inception = sig.inceptionAround(now);
         if (inception.isAfter(now)) {
           context.report(
