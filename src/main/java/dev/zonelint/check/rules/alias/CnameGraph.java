@@ -4,7 +4,6 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,26 +34,14 @@ final class CnameGraph {
   private final List<List<Integer>> loops = new ArrayList<>();
 
   /**
-   * The graph of the zone checked last: cname-loop and cname-chain both need it, one after the
-   * other on one thread, and building it is the costliest zone-wide step of a large check. Held
-   * weakly, so that it never keeps a zone alive; a miss only means building it again.
+   * The graph of this zone: cname-loop and cname-chain both need it, and building it is the
+   * costliest zone-wide step of a large check, so it is built once and kept with the zone.
    */
-  private static volatile WeakReference<CnameGraph> lastBuilt = new WeakReference<>(null);
-
-  private final WeakReference<Zone> zone;
-
-  /** The graph of this zone, built at most once while it stays in use. */
   static CnameGraph of(Zone zone) {
-    CnameGraph graph = lastBuilt.get();
-    if (graph == null || graph.zone.get() != zone) {
-      graph = new CnameGraph(zone);
-      lastBuilt = new WeakReference<>(graph);
-    }
-    return graph;
+    return zone.derived(CnameGraph.class, CnameGraph::new);
   }
 
   private CnameGraph(Zone zone) {
-    this.zone = new WeakReference<>(zone);
     IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
     for (Node node : zone.nodes()) {
       ZoneRecord cname = node.first(Type.CNAME);
