@@ -25,12 +25,30 @@ public final class Lexer {
   private int column = 1;
   private byte[] scratch = new byte[256];
   private final List<InlineComment.Raw> comments = new ArrayList<>(0);
+  private boolean endedInsideParentheses;
 
   public Lexer(InputStream in) throws IOException {
     this.in = in;
     if (peek() == 0xEF) {
       skipByteOrderMark();
     }
+  }
+
+  /** A lexer for the part of a file that starts at a line start: {@code offset}, {@code line}. */
+  Lexer(InputStream in, long offset, int line) {
+    this.in = in;
+    this.offset = offset;
+    this.line = line;
+  }
+
+  /** Bytes consumed, from the start of the file. */
+  long offset() {
+    return offset;
+  }
+
+  /** Whether the input ended inside parentheses: its last entry was cut short. */
+  boolean endedInsideParentheses() {
+    return endedInsideParentheses;
   }
 
   private void skipByteOrderMark() throws IOException {
@@ -68,6 +86,7 @@ public final class Lexer {
       switch (c) {
         case EOF:
           if (depth > 0) {
+            endedInsideParentheses = true;
             problems.add(
                 new Entry.LexProblem(
                     openLine, openColumn, "'(' is never closed before end of file"));

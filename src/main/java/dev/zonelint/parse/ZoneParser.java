@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.xbill.DNS.DClass;
@@ -35,7 +36,10 @@ public final class ZoneParser {
   private static final long DEFAULT_TTL = 3600;
 
   private final ParseOptions options;
-  private final Zone.Builder zone = new Zone.Builder();
+  private final Zone.Builder zone;
+  // Where records go: the zone being built, or, for the second half of a file parsed beside the
+  // first, a list added after it (ParallelParse).
+  private final RecordSink sink;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<InlineComment> comments = new ArrayList<>();
   private final Deque<Path> includeStack = new ArrayDeque<>();
@@ -45,13 +49,29 @@ public final class ZoneParser {
   private int zoneClass = -1;
   private boolean recordLimitHit;
   private Path includeRoot;
+  private Name fileOrigin;
 
   private ZoneParser(ParseOptions options) {
+    this.zone = new Zone.Builder();
+    this.sink = RecordSink.of(zone);
     this.options = options;
   }
 
-  /** Parses one zone file. */
+  private ZoneParser(ParseOptions options, RecordSink sink) {
+    this.zone = null;
+    this.sink = sink;
+    this.options = options;
+  }
+
+  /**
+   * Parses one zone file: a large one in two halves at once when that gives the same result (see
+   * {@link ParallelParse}), others in one pass.
+   */
   public static ParseResult parse(Path file, ParseOptions options) throws IOException {
+    ParseResult parallel = ParallelParse.parse(file, options);
+    if (parallel != null) {
+      return parallel;
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in, file, options);
     }
@@ -63,17 +83,37 @@ public final class ZoneParser {
    */
   public static ParseResult parse(InputStream in, Path file, ParseOptions options)
       throws IOException {
-    return new ZoneParser(options).run(in, file);
+    ZoneParser parser = new ZoneParser(options);
+    parser.start(file);
+    parser.readStream(in, file, options.displayPath());
+    return parser.finish();
   }
 
-  private ParseResult run(InputStream in, Path file) throws IOException {
-    Name fileOrigin = options.origin() == null ? FileOrigin.guess(file) : null;
+  /** A parser for the main part of a file, building the zone. */
+  static ZoneParser main(ParseOptions options) {
+    return new ZoneParser(options);
+  }
+
+  /** A parser for a later part of a file, read from {@code state} on, keeping its records aside. */
+  static ZoneParser chunk(ParseOptions options, Path file, Snapshot state, RecordSink sink) {
+    ZoneParser parser = new ZoneParser(options, sink);
+    parser.start(file);
+    parser.state.origin = state.origin();
+    parser.state.directiveTtl = state.directiveTtl();
+    parser.state.inheritLastTtl(-1);
+    return parser;
+  }
+
+  void start(Path file) {
+    fileOrigin = options.origin() == null ? FileOrigin.guess(file) : null;
     state.origin = options.origin() != null ? options.origin() : fileOrigin;
     includeStack.push(realPath(file));
     Path root =
         options.includeRoot() != null ? options.includeRoot() : file.toAbsolutePath().getParent();
     includeRoot = root == null ? null : realPath(root);
-    readStream(in, file, options.displayPath());
+  }
+
+  ParseResult finish() {
     Name origin;
     OriginSource source;
     if (options.origin() != null) {
@@ -96,26 +136,82 @@ public final class ZoneParser {
   }
 
   private void readStream(InputStream in, Path file, String display) throws IOException {
-    int fileIndex = zone.addFile(display);
-    Lexer lexer = new Lexer(in);
-    Entry entry;
-    boolean recordSeen = false;
-    while (!recordLimitHit && (entry = lexer.next()) != null) {
-      keepComments(lexer, display, entry, recordSeen);
-      handle(entry, file, display, fileIndex);
-      recordSeen |= isRecord(entry);
-    }
-    keepComments(lexer, display, null, recordSeen);
+    int fileIndex = sink.addFile(display);
+    readEntries(new Lexer(in), file, display, fileIndex, false, 0);
   }
 
   /**
-   * Files the {@code zonelint-} comments read up to and inside {@code entry} (null at end of file).
-   * A comment before the entry's first token applies next to that token's line.
+   * Reads the lexer's entries to its end.
+   *
+   * @param nextLine the line of the entry after the lexer's end (another part of the file reads
+   *     it), or 0 at the end of the file
+   * @return whether a record was seen, {@code recordSeen} included
    */
-  private void keepComments(Lexer lexer, String display, Entry entry, boolean recordSeen) {
-    int entryLine = entry == null || entry.tokens().isEmpty() ? 0 : entry.tokens().get(0).line();
+  boolean readEntries(
+      Lexer lexer, Path file, String display, int fileIndex, boolean recordSeen, int nextLine)
+      throws IOException {
+    Entry entry;
+    while (!recordLimitHit && (entry = lexer.next()) != null) {
+      int entryLine = entry.tokens().isEmpty() ? 0 : entry.tokens().get(0).line();
+      keepComments(lexer, display, entryLine, false, recordSeen);
+      handle(entry, file, display, fileIndex);
+      recordSeen |= isRecord(entry);
+    }
+    keepComments(lexer, display, nextLine, true, recordSeen);
+    return recordSeen;
+  }
+
+  /**
+   * The reading state a later part of a file is assumed to start from: the origin and {@code $TTL}
+   * the directives before it leave, after records (so no comment is a file's leading one).
+   */
+  record Snapshot(Name origin, long directiveTtl) {}
+
+  /**
+   * Whether {@code part}, read from {@code assumed} on, reads as it would after this parser's end:
+   * the same origin (names compared with their case) and {@code $TTL}, the same class for records
+   * that name none, and no TTL inherited across the split unless it is the same.
+   */
+  boolean continuesInto(Snapshot assumed, boolean recordSeen, ZoneParser part) {
+    return recordSeen
+        && !recordLimitHit
+        && !part.recordLimitHit
+        && state.origin != null
+        && Arrays.equals(state.origin.toWire(), assumed.origin().toWire())
+        && state.directiveTtl == assumed.directiveTtl()
+        && (!part.state.inheritedTtlUsed || state.lastTtl == -1)
+        && (part.zoneClass < 0 || part.zoneClass == zoneClass);
+  }
+
+  /** Takes over what a later part read: its problems, comments and first origins. */
+  void append(ZoneParser part) {
+    diagnostics.addAll(part.diagnostics);
+    comments.addAll(part.comments);
+    if (firstDirectiveOrigin == null) {
+      firstDirectiveOrigin = part.firstDirectiveOrigin;
+    }
+    if (firstSoaOwner == null) {
+      firstSoaOwner = part.firstSoaOwner;
+    }
+  }
+
+  Zone.Builder zone() {
+    return zone;
+  }
+
+  int registerFile(String display) {
+    return sink.addFile(display);
+  }
+
+  /**
+   * Files the {@code zonelint-} comments read up to and inside the entry starting at {@code
+   * entryLine} (0: none), or before the lexer's end. A comment before the entry's first token
+   * applies next to that token's line.
+   */
+  private void keepComments(
+      Lexer lexer, String display, int entryLine, boolean atEnd, boolean recordSeen) {
     for (InlineComment.Raw c : lexer.takeComments()) {
-      boolean before = c.line() < entryLine || entry == null;
+      boolean before = c.line() < entryLine || atEnd;
       int nextLine = before && entryLine > 0 ? entryLine : c.line() + 1;
       comments.add(
           new InlineComment(
@@ -276,7 +372,7 @@ public final class ZoneParser {
     if (ttlExplicit) {
       flags |= ZoneRecord.TTL_EXPLICIT;
     }
-    state.lastTtl = effectiveTtl;
+    state.recordTtl(effectiveTtl);
     if (type == Type.SOA && firstSoaOwner == null) {
       firstSoaOwner = owner;
     }
@@ -338,7 +434,7 @@ public final class ZoneParser {
     if (ttl >= 0) {
       flags |= ZoneRecord.TTL_EXPLICIT;
     }
-    state.lastTtl = effectiveTtl;
+    state.recordTtl(effectiveTtl);
     if (!add(owner, kind, addressType, dclass, effectiveTtl, target.toWire(), span, flags, extra)) {
       return tooManyRecords(span);
     }
@@ -355,11 +451,11 @@ public final class ZoneParser {
       SourceSpan span,
       int flags,
       String extra) {
-    if (zone.recordCount() >= options.maxRecords()) {
+    if (sink.recordCount() >= options.maxRecords()) {
       recordLimitHit = true;
       return false;
     }
-    zone.add(owner, kind, type, dclass, ttl, rdata, span, flags, extra);
+    sink.add(owner, kind, type, dclass, ttl, rdata, span, flags, extra);
     return true;
   }
 
@@ -489,12 +585,30 @@ public final class ZoneParser {
     boolean ownerBroken;
     long directiveTtl = -1;
     long lastTtl = -1;
+    // A later part of a file starts with the TTL of the record before it (ParallelParse): whether
+    // a record took it as its default, before this part had a TTL of its own.
+    private boolean lastTtlInherited;
+    boolean inheritedTtlUsed;
     private String lastOwnerText;
     private Name lastOwnerOrigin;
     private Name lastOwnerName;
 
     long defaultTtl() {
-      return directiveTtl >= 0 ? directiveTtl : lastTtl;
+      if (directiveTtl >= 0) {
+        return directiveTtl;
+      }
+      inheritedTtlUsed |= lastTtlInherited;
+      return lastTtl;
+    }
+
+    void recordTtl(long ttl) {
+      lastTtl = ttl;
+      lastTtlInherited = false;
+    }
+
+    void inheritLastTtl(long ttl) {
+      lastTtl = ttl;
+      lastTtlInherited = true;
     }
 
     /** Owner names repeat on consecutive lines; parse each distinct spelling once. */

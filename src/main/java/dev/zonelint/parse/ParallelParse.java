@@ -1,0 +1,147 @@
+package dev.zonelint.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.xbill.DNS.Name;
+
+/**
+ * Parses a large zone file in two parts at once, for exactly the result of one pass. The second
+ * part starts at a line near the middle that opens an entry with an owner name, from the origin and
+ * {@code $TTL} that the directive lines before it leave ({@link SplitPoint}). When the first part
+ * ends in another state than the second assumed (an SOA set the origin, a TTL or class was
+ * inherited across the split, a parenthesis spans it) or the record limit is reached, the file is
+ * parsed again in one pass: always correct, and faster for the large generated, signed and exported
+ * zones, whose records do not lean on the ones before them.
+ */
+final class ParallelParse {
+  /** Smaller files parse in a fraction of a second: a second thread is not worth starting. */
+  static final long MIN_BYTES = 4L << 20;
+
+  private ParallelParse() {}
+
+  /** The parsed file, or null when it is better (or only correctly) parsed in one pass. */
+  static ParseResult parse(Path file, ParseOptions options) throws IOException {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return null;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      return size < MIN_BYTES ? null : parse(file, options, channel, size / 2);
+    } catch (IOException | UncheckedIOException e) {
+      // Whatever went wrong, the one-pass parse reports it in its own words.
+      return null;
+    }
+  }
+
+  /** {@link #parse(Path, ParseOptions)} split at the first line it can from {@code target} on. */
+  static ParseResult parseSplitNear(Path file, ParseOptions options, long target) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return parse(file, options, channel, target);
+    } catch (IOException | UncheckedIOException e) {
+      // Whatever went wrong, the one-pass parse reports it in its own words.
+      return null;
+    }
+  }
+
+  private static ParseResult parse(
+      Path file, ParseOptions options, FileChannel channel, long target) throws IOException {
+    Name origin = options.origin() != null ? options.origin() : FileOrigin.guess(file);
+    SplitPoint split = SplitPoint.find(channel, target, origin);
+    return split == null ? null : parse(file, options, channel, split);
+  }
+
+  private static ParseResult parse(
+      Path file, ParseOptions options, FileChannel channel, SplitPoint split) throws IOException {
+    String display = options.displayPath();
+    DeferredRecords later = new DeferredRecords();
+    ExecutorService second = Executors.newSingleThreadExecutor();
+    try {
+      CompletableFuture<ZoneParser> part =
+          CompletableFuture.supplyAsync(
+              () -> {
+                ZoneParser parser = ZoneParser.chunk(options, file, split.state(), later);
+                try {
+                  parser.readEntries(
+                      new Lexer(
+                          new Range(channel, split.offset(), channel.size()),
+                          split.offset(),
+                          split.line()),
+                      file,
+                      display,
+                      0,
+                      true,
+                      0);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return parser;
+              },
+              second);
+
+      ZoneParser first = ZoneParser.main(options);
+      first.start(file);
+      int fileIndex = first.registerFile(display);
+      Lexer lexer = new Lexer(new Range(channel, 0, split.offset()));
+      boolean recordSeen = first.readEntries(lexer, file, display, fileIndex, false, split.line());
+      if (lexer.endedInsideParentheses()) {
+        part.cancel(true);
+        return null;
+      }
+      ZoneParser rest;
+      try {
+        rest = part.join();
+      } catch (CompletionException e) {
+        return null;
+      }
+      if (!first.continuesInto(split.state(), recordSeen, rest)
+          || first.zone().recordCount() + later.recordCount() > options.maxRecords()) {
+        return null;
+      }
+      later.addTo(first.zone());
+      first.append(rest);
+      return first.finish();
+    } finally {
+      second.shutdownNow();
+    }
+  }
+
+  /** Bytes {@code from} to {@code to} of a file, read with positional reads (thread-safe). */
+  private static final class Range extends InputStream {
+    private final FileChannel channel;
+    private long position;
+    private final long end;
+
+    Range(FileChannel channel, long from, long to) {
+      this.channel = channel;
+      this.position = from;
+      this.end = to;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (position >= end) {
+        return -1;
+      }
+      int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+      if (n > 0) {
+        position += n;
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+    }
+  }
+}
