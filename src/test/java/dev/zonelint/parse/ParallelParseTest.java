@@ -140,7 +140,8 @@ class ParallelParseTest {
     }
   }
 
-  private static List<String> render(ParseResult result) {
+  /** What a parse gives, as lines to compare: a parallel parse must give the same. */
+  static List<String> render(ParseResult result) {
     List<String> out = new ArrayList<>();
     out.add("origin " + result.zone().origin() + " from " + result.zone().originSource());
     out.add("files " + result.zone().files());
