@@ -16,11 +16,12 @@ import org.xbill.DNS.Name;
 /**
  * Parses a large zone file in two parts at once, for exactly the result of one pass. The second
  * part starts at a line near the middle that opens an entry with an owner name, from the origin and
- * {@code $TTL} that the directive lines before it leave ({@link SplitPoint}). When the first part
- * ends in another state than the second assumed (an SOA set the origin, a TTL or class was
- * inherited across the split, a parenthesis spans it) or the record limit is reached, the file is
- * parsed again in one pass: always correct, and faster for the large generated, signed and exported
- * zones, whose records do not lean on the ones before them.
+ * {@code $TTL} that the directive lines before it leave ({@link SplitPoint}), into a zone builder
+ * of its own that is appended to the first part's. When the first part ends in another state than
+ * the second assumed (an SOA set the origin, a TTL or class was inherited across the split, a
+ * parenthesis spans it) or the record limit is reached, the file is parsed again in one pass:
+ * always correct, and faster for the large generated, signed and exported zones, whose records do
+ * not lean on the ones before them.
  */
 final class ParallelParse {
   /** Smaller files parse in a fraction of a second: a second thread is not worth starting. */
@@ -62,13 +63,12 @@ final class ParallelParse {
   private static ParseResult parse(
       Path file, ParseOptions options, FileChannel channel, SplitPoint split) throws IOException {
     String display = options.displayPath();
-    DeferredRecords later = new DeferredRecords();
     ExecutorService second = Executors.newSingleThreadExecutor();
     try {
       CompletableFuture<ZoneParser> part =
           CompletableFuture.supplyAsync(
               () -> {
-                ZoneParser parser = ZoneParser.chunk(options, file, split.state(), later);
+                ZoneParser parser = ZoneParser.chunk(options, file, split.state());
                 try {
                   parser.readEntries(
                       new Lexer(
@@ -77,7 +77,7 @@ final class ParallelParse {
                           split.line()),
                       file,
                       display,
-                      0,
+                      parser.registerFile(display),
                       true,
                       0);
                 } catch (IOException e) {
@@ -103,10 +103,13 @@ final class ParallelParse {
         return null;
       }
       if (!first.continuesInto(split.state(), recordSeen, rest)
-          || first.zone().recordCount() + later.recordCount() > options.maxRecords()) {
+          || first.zone().recordCount() + rest.zone().recordCount() > options.maxRecords()
+          || first.zone().fileCount() != 1
+          || rest.zone().fileCount() != 1) {
+        // Included files would need their indices renumbered: rare in large files, so one pass.
         return null;
       }
-      later.addTo(first.zone());
+      first.zone().append(rest.zone());
       first.append(rest);
       return first.finish();
     } finally {

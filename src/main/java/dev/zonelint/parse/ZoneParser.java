@@ -36,10 +36,7 @@ public final class ZoneParser {
   private static final long DEFAULT_TTL = 3600;
 
   private final ParseOptions options;
-  private final Zone.Builder zone;
-  // Where records go: the zone being built, or, for the second half of a file parsed beside the
-  // first, a list added after it (ParallelParse).
-  private final RecordSink sink;
+  private final Zone.Builder zone = new Zone.Builder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<InlineComment> comments = new ArrayList<>();
   private final Deque<Path> includeStack = new ArrayDeque<>();
@@ -52,14 +49,6 @@ public final class ZoneParser {
   private Name fileOrigin;
 
   private ZoneParser(ParseOptions options) {
-    this.zone = new Zone.Builder();
-    this.sink = RecordSink.of(zone);
-    this.options = options;
-  }
-
-  private ZoneParser(ParseOptions options, RecordSink sink) {
-    this.zone = null;
-    this.sink = sink;
     this.options = options;
   }
 
@@ -94,9 +83,9 @@ public final class ZoneParser {
     return new ZoneParser(options);
   }
 
-  /** A parser for a later part of a file, read from {@code state} on, keeping its records aside. */
-  static ZoneParser chunk(ParseOptions options, Path file, Snapshot state, RecordSink sink) {
-    ZoneParser parser = new ZoneParser(options, sink);
+  /** A parser for a later part of a file, read from {@code state} on into a zone of its own. */
+  static ZoneParser chunk(ParseOptions options, Path file, Snapshot state) {
+    ZoneParser parser = new ZoneParser(options);
     parser.start(file);
     parser.state.origin = state.origin();
     parser.state.directiveTtl = state.directiveTtl();
@@ -136,7 +125,7 @@ public final class ZoneParser {
   }
 
   private void readStream(InputStream in, Path file, String display) throws IOException {
-    int fileIndex = sink.addFile(display);
+    int fileIndex = zone.addFile(display);
     readEntries(new Lexer(in), file, display, fileIndex, false, 0);
   }
 
@@ -200,7 +189,7 @@ public final class ZoneParser {
   }
 
   int registerFile(String display) {
-    return sink.addFile(display);
+    return zone.addFile(display);
   }
 
   /**
@@ -451,11 +440,11 @@ public final class ZoneParser {
       SourceSpan span,
       int flags,
       String extra) {
-    if (sink.recordCount() >= options.maxRecords()) {
+    if (zone.recordCount() >= options.maxRecords()) {
       recordLimitHit = true;
       return false;
     }
-    sink.add(owner, kind, type, dclass, ttl, rdata, span, flags, extra);
+    zone.add(owner, kind, type, dclass, ttl, rdata, span, flags, extra);
     return true;
   }
 

@@ -173,6 +173,36 @@ public final class Zone {
       return record;
     }
 
+    /**
+     * Appends what a builder of a later part of the same file read: its names and records after
+     * these (a name both hold keeps these records first), its types and count. Both registered only
+     * the top-level file, so the records' file indices agree.
+     */
+    public void append(Builder later) {
+      if (later.files.size() != 1 || files.size() != 1) {
+        throw new IllegalArgumentException("only parts of one file without includes merge");
+      }
+      for (Node theirs : later.inOrder) {
+        Node mine = index.putIfAbsent(theirs.name(), theirs);
+        if (mine == null) {
+          inOrder.add(theirs);
+        } else {
+          for (ZoneRecord r : theirs.records()) {
+            mine.add(r.movedTo(mine));
+          }
+        }
+      }
+      types.or(later.types);
+      recordCount += later.recordCount;
+      lastOwner = null;
+      lastNode = null;
+    }
+
+    /** The number of files registered: the top-level one and those it included. */
+    public int fileCount() {
+      return files.size();
+    }
+
     private Node node(Name name) {
       Node node = index.get(name);
       if (node == null) {

@@ -66,6 +66,12 @@ public final class ZoneRecord {
     this.extra = extra;
   }
 
+  /** This record at another node of the same name (a merge of two builders). */
+  ZoneRecord movedTo(Node other) {
+    return new ZoneRecord(
+        other, kind, type, dclass, ttl & 0xFFFFFFFFL, rdata, span(), flags, extra);
+  }
+
   public Node node() {
     return node;
   }
