@@ -90,6 +90,7 @@ public final class ZoneParser {
     parser.state.origin = state.origin();
     parser.state.directiveTtl = state.directiveTtl();
     parser.state.inheritLastTtl(-1);
+    parser.state.ownerInherited = true;
     return parser;
   }
 
@@ -159,7 +160,8 @@ public final class ZoneParser {
   /**
    * Whether {@code part}, read from {@code assumed} on, reads as it would after this parser's end:
    * the same origin (names compared with their case) and {@code $TTL}, the same class for records
-   * that name none, and no TTL inherited across the split unless it is the same.
+   * that name none, no TTL inherited across the split unless it is the same, and no blank-owner
+   * record before the part's first owner of its own.
    */
   boolean continuesInto(Snapshot assumed, boolean recordSeen, ZoneParser part) {
     return recordSeen
@@ -169,6 +171,7 @@ public final class ZoneParser {
         && Arrays.equals(state.origin.toWire(), assumed.origin().toWire())
         && state.directiveTtl == assumed.directiveTtl()
         && (!part.state.inheritedTtlUsed || state.lastTtl == -1)
+        && !part.state.inheritedOwnerUsed
         && (part.zoneClass < 0 || part.zoneClass == zoneClass);
   }
 
@@ -251,6 +254,7 @@ public final class ZoneParser {
     int i = 0;
     Name owner;
     if (blankOwner) {
+      state.inheritedOwnerUsed |= state.ownerInherited;
       if (state.owner == null) {
         if (state.ownerBroken) {
           return null;
@@ -262,6 +266,7 @@ public final class ZoneParser {
       flags |= ZoneRecord.OWNER_INHERITED;
     } else {
       Token ownerToken = tokens.get(0);
+      state.ownerInherited = false;
       try {
         owner = state.ownerName(ownerToken.text());
       } catch (TextParseException e) {
@@ -578,6 +583,10 @@ public final class ZoneParser {
     // a record took it as its default, before this part had a TTL of its own.
     private boolean lastTtlInherited;
     boolean inheritedTtlUsed;
+    // Likewise the owner (and whether it was broken) of the entries before a later part: until
+    // the part reads an owner of its own, a blank-owner record would use it.
+    boolean ownerInherited;
+    boolean inheritedOwnerUsed;
     private String lastOwnerText;
     private Name lastOwnerOrigin;
     private Name lastOwnerName;

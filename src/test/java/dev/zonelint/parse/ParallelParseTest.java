@@ -56,6 +56,8 @@ class ParallelParseTest {
     // Inside parentheses a line starting with $ is data, not a directive.
     "odd TXT ( \"x\"\n$ORIGIN trap.example.\n\"y\" )",
     "$ORIGIN absolute.example.",
+    // A broken owner silences the blank-owner records after it, past an entry that fails to lex.
+    "a..b A 192.0.2.1\nx \"unclosed\n\tA 192.0.2.3",
   };
 
   @TempDir Path dir;
