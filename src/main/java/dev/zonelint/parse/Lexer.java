@@ -41,11 +41,6 @@ public final class Lexer {
     this.line = line;
   }
 
-  /** Bytes consumed, from the start of the file. */
-  long offset() {
-    return offset;
-  }
-
   /** Whether the input ended inside parentheses: its last entry was cut short. */
   boolean endedInsideParentheses() {
     return endedInsideParentheses;
