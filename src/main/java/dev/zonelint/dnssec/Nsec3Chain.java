@@ -7,11 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.NSEC3PARAMRecord;
@@ -31,8 +28,6 @@ public final class Nsec3Chain {
 
   private static final int OPT_OUT = NSEC3Record.Flags.OPT_OUT;
   private static final base32 BASE32HEX = new base32(base32.Alphabet.BASE32HEX, false, false);
-  private static final Map<Zone, Nsec3Chain> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   /** An NSEC3 of the chain with its decoded owner hash and RDATA fields. */
   public static final class Link {
@@ -119,8 +114,8 @@ public final class Nsec3Chain {
     if (!zone.hasType(Type.NSEC3) || zone.apex() == null) {
       return null;
     }
-    // Several nsec3 rules ask for the same zone, possibly at once: the lock makes one build it.
-    return CACHE.computeIfAbsent(zone, Nsec3Chain::build);
+    // Several nsec3 rules ask for the same zone, possibly at once: one builds it, kept with it.
+    return zone.derived(Nsec3Chain.class, Nsec3Chain::build);
   }
 
   /** The NSEC3PARAM whose parameters the chain uses, else the first NSEC3; null if none reads. */

@@ -43,6 +43,44 @@ class ZoneDerivedTest {
         0, zone().derived(Count.class, z -> new Count(0)).names(), "a new zone, new facts");
   }
 
+  @Test
+  void threadsAskingAtOnceShareOneComputationWhichMayAskForAnother() throws Exception {
+    Zone zone = zone();
+    AtomicInteger computed = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    List<Count> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < 8; i++) {
+      threads.add(
+          new Thread(
+              () ->
+                  seen.add(
+                      zone.derived(
+                          Count.class,
+                          z -> {
+                            computed.incrementAndGet();
+                            sleep();
+                            Owners owners = z.derived(Owners.class, y -> new Owners(names(y)));
+                            return new Count(owners.names().size());
+                          }))));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(1, computed.get());
+    assertEquals(8, seen.size());
+    seen.forEach(c -> assertSame(seen.get(0), c));
+    assertEquals(2, seen.get(0).names());
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static List<Name> names(Zone zone) {
     List<Name> out = new ArrayList<>();
     for (Node n : zone.nodes()) {
