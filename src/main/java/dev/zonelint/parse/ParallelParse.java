@@ -30,7 +30,7 @@ final class ParallelParse {
   private ParallelParse() {}
 
   /** The parsed file, or null when it is better (or only correctly) parsed in one pass. */
-  static ParseResult parse(Path file, ParseOptions options) throws IOException {
+  static ParseResult parse(Path file, ParseOptions options) {
     if (Runtime.getRuntime().availableProcessors() < 2) {
       return null;
     }

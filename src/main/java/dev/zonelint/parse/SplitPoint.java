@@ -113,10 +113,11 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
         return;
       }
       try {
+        long directiveTtl = keyword.equals("TTL") ? Ttl.parse(words[1]) : -1;
         if (keyword.equals("ORIGIN")) {
           origin = RecordReader.name(words[1], origin);
-        } else if (keyword.equals("TTL") && Ttl.parse(words[1]) >= 0) {
-          ttl = Ttl.parse(words[1]);
+        } else if (directiveTtl >= 0) {
+          ttl = directiveTtl;
         } else {
           failed = true;
         }
