@@ -40,6 +40,29 @@ final class CanonicalOrder {
         && Arrays.equals(key, 0, ancestor.length, ancestor, 0, ancestor.length);
   }
 
+  /** The number of labels in {@code key} from byte {@code from} on (each ends with a 0 byte). */
+  static int labels(byte[] key, int from) {
+    int count = 0;
+    for (int i = from; i < key.length; i++) {
+      if (key[i] == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The key of the name {@code strip} labels above the one keyed {@code key}. */
+  static byte[] parentKey(byte[] key, int strip) {
+    int keep = labels(key, 0) - strip;
+    int end = 0;
+    while (keep > 0) {
+      if (key[end++] == 0) {
+        keep--;
+      }
+    }
+    return Arrays.copyOf(key, end);
+  }
+
   private static int compare(Keyed a, Keyed b) {
     int c = Long.compareUnsigned(a.prefix, b.prefix);
     return c != 0 ? c : Arrays.compareUnsigned(a.key, b.key);

@@ -102,6 +102,11 @@ public final class Node {
     return true;
   }
 
+  /** Whether the name owns a pseudo-record (ALIAS and kin). */
+  public boolean hasPseudoRecords() {
+    return hasPseudo;
+  }
+
   /** Whether the name owns an A or AAAA record, or an address pseudo-record (ALIAS and kin). */
   public boolean hasAddress() {
     return hasPseudo || has(Type.A) || has(Type.AAAA);

@@ -236,56 +236,57 @@ public final class Zone {
         }
       }
       Node apex = null;
+      Node[] sorted = new Node[0];
       if (origin != null) {
         boolean hadApex = index.containsKey(origin);
         apex = node(origin);
         if (!hadApex) {
           inZone.add(apex);
         }
-        addEmptyNonTerminals(inZone, origin);
-      }
-      Node[] sorted = inZone.toArray(new Node[0]);
-      if (origin != null) {
-        link(sorted, CanonicalOrder.sort(sorted, origin));
+        Node[] owners = inZone.toArray(new Node[0]);
+        sorted = link(owners, CanonicalOrder.sort(owners, origin));
       }
       return new Zone(
           origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount, types);
     }
 
-    /** Adds the names between each owner and the origin that own nothing themselves. */
-    private void addEmptyNonTerminals(List<Node> inZone, Name origin) {
-      int originLabels = origin.labels();
-      int existing = inZone.size();
-      for (int i = 0; i < existing; i++) {
-        Name name = inZone.get(i).name();
-        for (int strip = 1; name.labels() - strip > originLabels; strip++) {
-          Name ancestor = new Name(name, strip);
-          if (index.containsKey(ancestor)) {
-            break;
-          }
-          Node ent = new Node(ancestor);
-          index.put(ancestor, ent);
-          inZone.add(ent);
-        }
-      }
-    }
-
     /**
-     * Canonical order is a depth-first walk, so a stack of open ancestors gives each parent. The
-     * sort keys answer "is below" with a prefix test, cheaper than comparing the names label by
-     * label; only the origin has the empty key.
+     * Links the sorted owners into a tree and returns them with the empty non-terminals between
+     * them (names that own nothing but have names below them) in their canonical places. Canonical
+     * order is a depth-first walk, so a stack of open ancestors gives each parent, and a name more
+     * than one label below its nearest listed ancestor has empty non-terminals in between: each
+     * sorts just before the first name below it, which is where the walk finds it. The sort keys
+     * answer "is below" with a prefix test and count labels by their 0 ends; only the origin has
+     * the empty key.
      */
-    private static void link(Node[] sorted, byte[][] keys) {
-      int[] stack = new int[256];
+    private Node[] link(Node[] owners, byte[][] keys) {
+      List<Node> out = new ArrayList<>(owners.length);
+      byte[][] stackKeys = new byte[256][];
+      Node[] stack = new Node[256];
       int depth = 0;
-      for (int i = 0; i < sorted.length; i++) {
-        while (depth > 0 && !CanonicalOrder.below(keys[i], keys[stack[depth - 1]])) {
+      for (int i = 0; i < owners.length; i++) {
+        byte[] key = keys[i];
+        while (depth > 0 && !CanonicalOrder.below(key, stackKeys[depth - 1])) {
           depth--;
         }
-        Node parent = depth == 0 ? null : sorted[stack[depth - 1]];
-        sorted[i].link(parent, keys[i].length == 0);
-        stack[depth++] = i;
+        if (depth > 0) {
+          int between = CanonicalOrder.labels(key, stackKeys[depth - 1].length) - 1;
+          for (int strip = between; strip > 0; strip--) {
+            Node ent = new Node(new Name(owners[i].name(), strip));
+            index.put(ent.name(), ent);
+            ent.link(stack[depth - 1], false);
+            out.add(ent);
+            stackKeys[depth] = CanonicalOrder.parentKey(key, strip);
+            stack[depth++] = ent;
+          }
+        }
+        Node parent = depth == 0 ? null : stack[depth - 1];
+        owners[i].link(parent, key.length == 0);
+        out.add(owners[i]);
+        stackKeys[depth] = key;
+        stack[depth++] = owners[i];
       }
+      return out.toArray(new Node[0]);
     }
   }
 }
