@@ -22,9 +22,10 @@ public final class Checker {
   private final List<RuleInfo> zoneInfos = new ArrayList<>();
   private final List<VersionRule> versionRules = new ArrayList<>();
   private final CheckOptions options;
-  // Per node rule, from its trigger types: whether it sees every name, else the type bits a name
-  // needs (as Node.hasAnyType reads them).
+  // Per node rule, from its triggers: whether it sees every name, else whether pseudo-records call
+  // it and the type bits a name needs (as Node.hasAnyType reads them).
   private final boolean[] everyNode;
+  private final boolean[] onPseudo;
   private final long[] triggersLow;
   private final long[] triggersHigh;
 
@@ -44,11 +45,13 @@ public final class Checker {
       }
     }
     everyNode = new boolean[nodeRules.size()];
+    onPseudo = new boolean[nodeRules.size()];
     triggersLow = new long[nodeRules.size()];
     triggersHigh = new long[nodeRules.size()];
     for (int i = 0; i < nodeRules.size(); i++) {
       Set<Integer> types = nodeRules.get(i).triggerTypes();
-      everyNode[i] = types.isEmpty();
+      onPseudo[i] = nodeRules.get(i).triggeredByPseudoRecords();
+      everyNode[i] = types.isEmpty() && !onPseudo[i];
       for (int type : types) {
         if (type >= 128) {
           throw new IllegalArgumentException(
@@ -140,7 +143,9 @@ public final class Checker {
     }
     for (Node node : nodes) {
       for (int i = 0; i < contexts.length; i++) {
-        if (everyNode[i] || node.hasAnyType(triggersLow[i], triggersHigh[i])) {
+        if (everyNode[i]
+            || node.hasAnyType(triggersLow[i], triggersHigh[i])
+            || (onPseudo[i] && node.hasPseudoRecords())) {
           nodeRules.get(i).check(node, contexts[i]);
         }
       }

@@ -15,4 +15,12 @@ public interface NodeRule extends Rule {
   default Set<Integer> triggerTypes() {
     return Set.of();
   }
+
+  /**
+   * Whether a name owning a pseudo-record (ALIAS, ANAME, a Route 53 alias) also triggers the rule:
+   * pseudo-records count as no type. A rule with no trigger types that says yes sees only them.
+   */
+  default boolean triggeredByPseudoRecords() {
+    return false;
+  }
 }

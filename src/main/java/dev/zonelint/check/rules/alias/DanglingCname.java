@@ -33,6 +33,16 @@ public final class DanglingCname implements NodeRule {
       Set.of("com", "net", "org", "io", "co", "dev", "app", "cloud", "info", "biz", "edu", "gov");
 
   @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
+
+  @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     if (!node.isServed()) {
       return;

@@ -9,6 +9,7 @@ import dev.zonelint.provider.HostPatterns;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -85,6 +86,16 @@ public final class TakeoverProneCname implements NodeRule {
   };
 
   private static final HostPatterns<String> SERVICES = HostPatterns.of(PATTERNS);
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.CNAME);
+  }
+
+  @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

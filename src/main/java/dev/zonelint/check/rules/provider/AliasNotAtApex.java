@@ -23,6 +23,11 @@ import dev.zonelint.zone.ZoneRecord;
 public final class AliasNotAtApex implements NodeRule {
 
   @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     Provider provider = context.options().provider();
     if (node.isApex() || provider.aliasPlacement() != Provider.AliasPlacement.APEX_ONLY) {

@@ -28,6 +28,11 @@ import java.util.List;
 public final class AliasNotSupported implements NodeRule {
 
   @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     Provider provider = context.options().provider();
     for (ZoneRecord r : node.records()) {

@@ -29,6 +29,11 @@ import java.util.Optional;
 public final class AliasTargetNotAllowed implements NodeRule {
 
   @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
+
+  @Override
   public void check(Node node, RuleContext context) {
     Provider provider = context.options().provider();
     if (provider.aliasTargets() == Provider.AliasTargets.ANY

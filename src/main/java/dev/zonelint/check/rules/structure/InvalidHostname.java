@@ -9,6 +9,7 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -28,6 +29,16 @@ import org.xbill.DNS.Type;
     category = Category.STRUCTURE,
     references = {"RFC 952", "RFC 1123 §2.1"})
 public final class InvalidHostname implements NodeRule {
+
+  @Override
+  public Set<Integer> triggerTypes() {
+    return Set.of(Type.A, Type.AAAA, Type.MX, Type.NS);
+  }
+
+  @Override
+  public boolean triggeredByPseudoRecords() {
+    return true;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {
