@@ -73,9 +73,10 @@ public final class InvalidHostname implements NodeRule {
                   + (realMx ? "" : ", and CAs will not issue TLS certificates for it"));
         }
       }
-      if (realMx || realNs) {
+      // The common case is decided on the stored RDATA, without decoding the target.
+      if ((realMx || realNs) && !isHostName(r.rdata(), realMx ? 2 : 0, false)) {
         Name target = r.target();
-        String why = target.equals(Name.root) ? null : problem(target, false);
+        String why = problem(target, false);
         if (why != null) {
           problems.add(
               "target '"
@@ -129,7 +130,7 @@ public final class InvalidHostname implements NodeRule {
 
   /** Why the name is not an RFC 1123 host name, or null if it is one. */
   static String problem(Name name, boolean owner) {
-    if (isHostName(name.toWire(), owner && name.isWild())) {
+    if (isHostName(name.toWire(), 0, owner && name.isWild())) {
       return null; // the common case, decided on the wire bytes without building label strings
     }
     int labels = name.labels();
@@ -161,8 +162,9 @@ public final class InvalidHostname implements NodeRule {
   }
 
   /** Every label (after a leading wildcard, if allowed) is letters, digits and inner hyphens. */
-  private static boolean isHostName(byte[] wire, boolean skipFirst) {
-    int at = skipFirst ? (wire[0] & 0xFF) + 1 : 0;
+  /** Whether the wire name at {@code start} is letters, digits and inner hyphens only. */
+  private static boolean isHostName(byte[] wire, int start, boolean skipFirst) {
+    int at = skipFirst ? start + (wire[start] & 0xFF) + 1 : start;
     while (at < wire.length) {
       int length = wire[at] & 0xFF;
       if (length == 0) {

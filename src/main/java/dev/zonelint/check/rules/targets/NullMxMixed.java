@@ -4,13 +4,13 @@ import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.rules.mail.MailNames;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
 import java.util.Set;
 import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
 /**
@@ -41,7 +41,7 @@ public final class NullMxMixed implements NodeRule {
     List<ZoneRecord> all = node.records(Type.MX);
     ZoneRecord other = null;
     for (ZoneRecord mx : all) {
-      if (!mx.target().equals(Name.root)) {
+      if (!MailNames.isNullMx(mx)) {
         other = mx;
         break;
       }
@@ -50,7 +50,7 @@ public final class NullMxMixed implements NodeRule {
       return;
     }
     for (ZoneRecord mx : all) {
-      if (!mx.target().equals(Name.root)) {
+      if (!MailNames.isNullMx(mx)) {
         continue;
       }
       int preference = mx.toDns() instanceof MXRecord record ? record.getPriority() : 0;
