@@ -37,15 +37,29 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
       if (n <= 0) {
         return null;
       }
-      for (int i = 0; i < n && position + i < limit; i++) {
+      byte[] bytes = buffer.array();
+      int end = (int) Math.min(n, limit - position);
+      for (int i = 0; i < end; ) {
         long at = position + i;
-        int c = buffer.get(i) & 0xFF;
+        int c = bytes[i] & 0xFF;
         if (scan.lineStart && at >= target && scan.previous != '\r' && startsOwner(c)) {
           return scan.failed || scan.origin == null
               ? null
               : new SplitPoint(at, scan.line, new ZoneParser.Snapshot(scan.origin, scan.ttl));
         }
-        scan.next(c);
+        if (scan.lineStart || scan.directive != null || c == '\n' || c == '\r') {
+          scan.next(c);
+          i++;
+          continue;
+        }
+        // The rest of a record's line changes nothing but the last byte seen: skipped in a tight
+        // loop, as the scan of half a large file is time before both parts can start.
+        int j = i + 1;
+        while (j < end && bytes[j] != '\n' && bytes[j] != '\r') {
+          j++;
+        }
+        scan.previous = bytes[j - 1] & 0xFF;
+        i = j;
       }
       position += n;
     }
@@ -70,7 +84,7 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
     boolean lineStart = true;
     int previous = -1;
     boolean failed;
-    private StringBuilder directive;
+    StringBuilder directive;
 
     Scan(Name origin) {
       this.origin = origin;
