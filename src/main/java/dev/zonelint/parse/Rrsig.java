@@ -1,6 +1,5 @@
 package dev.zonelint.parse;
 
-import java.io.ByteArrayOutputStream;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,19 +47,19 @@ final class Rrsig {
         || signature == null) {
       return null;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(18 + signer.length + signature.length);
-    out.write(covered >>> 8);
-    out.write(covered);
-    out.write(algorithm);
-    out.write(labels);
-    write32(out, originalTtl);
-    write32(out, expiration);
-    write32(out, inception);
-    out.write(keyTag >>> 8);
-    out.write(keyTag);
-    out.write(signer, 0, signer.length);
-    out.write(signature, 0, signature.length);
-    return out.toByteArray();
+    byte[] out = new byte[18 + signer.length + signature.length];
+    out[0] = (byte) (covered >>> 8);
+    out[1] = (byte) covered;
+    out[2] = (byte) algorithm;
+    out[3] = (byte) labels;
+    write32(out, 4, originalTtl);
+    write32(out, 8, expiration);
+    write32(out, 12, inception);
+    out[16] = (byte) (keyTag >>> 8);
+    out[17] = (byte) keyTag;
+    System.arraycopy(signer, 0, out, 18, signer.length);
+    System.arraycopy(signature, 0, out, 18 + signer.length, signature.length);
+    return out;
   }
 
   private static int algorithm(String text) {
@@ -81,12 +80,12 @@ final class Rrsig {
       try {
         long seconds =
             LocalDateTime.of(
-                    Integer.parseInt(text.substring(0, 4)),
-                    Integer.parseInt(text.substring(4, 6)),
-                    Integer.parseInt(text.substring(6, 8)),
-                    Integer.parseInt(text.substring(8, 10)),
-                    Integer.parseInt(text.substring(10, 12)),
-                    Integer.parseInt(text.substring(12, 14)))
+                    (int) (digits / 10_000_000_000L),
+                    (int) (digits / 100_000_000L % 100),
+                    (int) (digits / 1_000_000L % 100),
+                    (int) (digits / 10_000L % 100),
+                    (int) (digits / 100L % 100),
+                    (int) (digits % 100))
                 .toEpochSecond(ZoneOffset.UTC);
         return Math.floorMod(seconds, 1L << 32);
       } catch (DateTimeException e) {
@@ -113,24 +112,31 @@ final class Rrsig {
   }
 
   private static byte[] base64(List<Token> tokens) {
-    StringBuilder text = new StringBuilder();
-    for (Token t : tokens) {
-      text.append(t.text());
+    // Signatures are mostly one token: decoded as it is, without joining copies.
+    String text;
+    if (tokens.size() == 1) {
+      text = tokens.get(0).text();
+    } else {
+      StringBuilder joined = new StringBuilder();
+      for (Token t : tokens) {
+        joined.append(t.text());
+      }
+      text = joined.toString();
     }
-    if (text.length() == 0 || text.length() % 4 != 0) {
+    if (text.isEmpty() || text.length() % 4 != 0) {
       return null;
     }
     try {
-      return Base64.getDecoder().decode(text.toString());
+      return Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static void write32(ByteArrayOutputStream out, long v) {
-    out.write((int) (v >>> 24));
-    out.write((int) (v >>> 16));
-    out.write((int) (v >>> 8));
-    out.write((int) v);
+  private static void write32(byte[] out, int at, long v) {
+    out[at] = (byte) (v >>> 24);
+    out[at + 1] = (byte) (v >>> 16);
+    out[at + 2] = (byte) (v >>> 8);
+    out[at + 3] = (byte) v;
   }
 }
