@@ -90,14 +90,31 @@ public final class SignedZone {
     }
     List<ZoneKey> out = new ArrayList<>(1);
     for (ZoneKey k : keys) {
-      if (k.isZoneKey()
-          && k.protocol() == ZoneKey.PROTOCOL
-          && k.keyTag() == sig.keyTag()
-          && k.algorithm() == sig.algorithm()) {
+      if (couldSign(k, sig)) {
         out.add(k);
       }
     }
     return out;
+  }
+
+  /** Whether {@link #keysFor} finds a key, without making the list (asked once per RRset). */
+  public boolean hasKeyFor(RrsigFields sig) {
+    if (!sig.signer().equals(zone.origin())) {
+      return false;
+    }
+    for (ZoneKey k : keys) {
+      if (couldSign(k, sig)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean couldSign(ZoneKey k, RrsigFields sig) {
+    return k.isZoneKey()
+        && k.protocol() == ZoneKey.PROTOCOL
+        && k.keyTag() == sig.keyTag()
+        && k.algorithm() == sig.algorithm();
   }
 
   /** Algorithms of the zone keys: RFC 6840 §5.11 wants every RRset signed with each. */

@@ -37,23 +37,19 @@ public final class DnssecRrsigExpired implements ZoneRule {
     for (Node node : zone.nodes()) {
       for (RrsigFields sig : signed.signatures(node)) {
         Instant expiration = sig.expirationAround(now);
-        String what =
-            "the RRSIG over the "
-                + Type.string(sig.typeCovered())
-                + " RRset of '"
-                + node.name()
-                + "' by key "
-                + sig.keyTag();
         if (expiration.isBefore(now)) {
           context.report(
               sig.record(),
-              what + " expired at " + expiration + ", so validators treat the RRset as bogus",
+              what(sig, node)
+                  + " expired at "
+                  + expiration
+                  + ", so validators treat the RRset as bogus",
               "re-sign the zone, and check that automatic re-signing runs");
         } else if (expiration.isBefore(warnFrom)) {
           context.report(
               Severity.WARNING,
               sig.record(),
-              what
+              what(sig, node)
                   + " expires at "
                   + expiration
                   + ", in "
@@ -63,5 +59,15 @@ public final class DnssecRrsigExpired implements ZoneRule {
         }
       }
     }
+  }
+
+  /** Which signature: made only for a finding, as a signed zone has one RRSIG per RRset. */
+  private static String what(RrsigFields sig, Node node) {
+    return "the RRSIG over the "
+        + Type.string(sig.typeCovered())
+        + " RRset of '"
+        + node.name()
+        + "' by key "
+        + sig.keyTag();
   }
 }

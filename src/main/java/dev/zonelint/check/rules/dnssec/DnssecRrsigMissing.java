@@ -44,13 +44,14 @@ public final class DnssecRrsigMissing implements ZoneRule {
       }
       List<RrsigFields> signatures = signed.signatures(node);
       for (Map.Entry<Integer, List<ZoneRecord>> rrset : rrsets.entrySet()) {
-        Set<Integer> missing = new TreeSet<>(algorithms);
-        for (RrsigFields sig : signatures) {
-          if (sig.typeCovered() == rrset.getKey() && !signed.keysFor(sig).isEmpty()) {
-            missing.remove(sig.algorithm());
+        Set<Integer> missing = null;
+        for (int algorithm : algorithms) {
+          if (!signedBy(signed, signatures, rrset.getKey(), algorithm)) {
+            missing = missing == null ? new TreeSet<>() : missing;
+            missing.add(algorithm);
           }
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
           context.report(
               rrset.getValue().get(0),
               "the "
@@ -66,12 +67,22 @@ public final class DnssecRrsigMissing implements ZoneRule {
     }
   }
 
+  private static boolean signedBy(
+      SignedZone signed, List<RrsigFields> signatures, int type, int algorithm) {
+    for (RrsigFields sig : signatures) {
+      if (sig.typeCovered() == type && sig.algorithm() == algorithm && signed.hasKeyFor(sig)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Algorithms of apex keys that sign at least one RRset of the zone. */
   private static Set<Integer> algorithmsInUse(Zone zone, SignedZone signed) {
     Set<Integer> used = new TreeSet<>();
     for (Node node : zone.nodes()) {
       for (RrsigFields sig : signed.signatures(node)) {
-        if (!signed.keysFor(sig).isEmpty()) {
+        if (signed.hasKeyFor(sig)) {
           used.add(sig.algorithm());
         }
       }
