@@ -3,7 +3,6 @@ package dev.zonelint.zone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +20,7 @@ public final class Zone {
   private final List<String> files;
   private final Node[] nodes;
   private final List<Node> outOfZone;
-  private final Map<Name, Node> index;
+  private final NodeIndex index;
   private final Node apex;
   private final int recordCount;
   private final BitSet types;
@@ -35,7 +34,7 @@ public final class Zone {
       List<String> files,
       Node[] nodes,
       List<Node> outOfZone,
-      Map<Name, Node> index,
+      NodeIndex index,
       Node apex,
       int recordCount,
       BitSet types) {
@@ -141,7 +140,7 @@ public final class Zone {
 
   /** Collects records while a file is parsed, then links the tree. */
   public static final class Builder {
-    private final Map<Name, Node> index = new HashMap<>();
+    private final NodeIndex index = new NodeIndex();
     private final List<Node> inOrder = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     private int recordCount;
@@ -193,7 +192,7 @@ public final class Zone {
         throw new IllegalArgumentException("only parts of one file without includes merge");
       }
       for (Node theirs : later.inOrder) {
-        Node mine = index.putIfAbsent(theirs.name(), theirs);
+        Node mine = index.putIfAbsent(theirs);
         if (mine == null) {
           inOrder.add(theirs);
         } else {
@@ -217,7 +216,7 @@ public final class Zone {
       Node node = index.get(name);
       if (node == null) {
         node = new Node(name);
-        index.put(name, node);
+        index.putIfAbsent(node);
         inOrder.add(node);
       }
       return node;
@@ -238,7 +237,7 @@ public final class Zone {
       Node apex = null;
       Node[] sorted = new Node[0];
       if (origin != null) {
-        boolean hadApex = index.containsKey(origin);
+        boolean hadApex = index.get(origin) != null;
         apex = node(origin);
         if (!hadApex) {
           inZone.add(apex);
@@ -273,7 +272,7 @@ public final class Zone {
           int between = CanonicalOrder.labels(key, stackKeys[depth - 1].length) - 1;
           for (int strip = between; strip > 0; strip--) {
             Node ent = new Node(new Name(owners[i].name(), strip));
-            index.put(ent.name(), ent);
+            index.putIfAbsent(ent);
             ent.link(stack[depth - 1], false);
             out.add(ent);
             stackKeys[depth] = CanonicalOrder.parentKey(key, strip);

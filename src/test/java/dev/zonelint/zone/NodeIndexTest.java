@@ -1,0 +1,32 @@
+package dev.zonelint.zone;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.xbill.DNS.Name;
+
+/** The index finds each node by its name in any letter case, and nothing else. */
+class NodeIndexTest {
+
+  @Test
+  void findsEveryNodeInAnyCaseAcrossGrowth() {
+    NodeIndex index = new NodeIndex();
+    List<Node> added = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      Node node = new Node(Name.fromConstantString("Host" + i + ".Sub" + (i % 7) + ".example.com."));
+      assertNull(index.putIfAbsent(node));
+      added.add(node);
+    }
+    for (Node node : added) {
+      String lower = node.name().toString().toLowerCase(Locale.ROOT);
+      assertSame(node, index.get(Name.fromConstantString(lower)));
+      assertSame(node, index.putIfAbsent(new Node(Name.fromConstantString(lower))));
+    }
+    assertNull(index.get(Name.fromConstantString("host20000.sub0.example.com.")));
+    assertNull(index.get(Name.fromConstantString("example.com.")));
+  }
+}
