@@ -31,14 +31,14 @@ final class CanonicalOrder {
     int skip = origin.labels() - 1;
     Keyed[] keyed = new Keyed[nodes.length];
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
-    // get them on all cores.
-    IntStream indices = IntStream.range(0, nodes.length);
-    (nodes.length < PARALLEL_THRESHOLD ? indices : indices.parallel())
-        .forEach(
-            i -> {
-              byte[] key = key(nodes[i].name(), skip);
-              keyed[i] = new Keyed(prefix(key), key, nodes[i]);
-            });
+    // get them on all cores. Small ones keep a plain loop: a stream costs start-up time.
+    if (nodes.length < PARALLEL_THRESHOLD) {
+      for (int i = 0; i < nodes.length; i++) {
+        keyed[i] = keyed(nodes[i], skip);
+      }
+    } else {
+      IntStream.range(0, nodes.length).parallel().forEach(i -> keyed[i] = keyed(nodes[i], skip));
+    }
     Arrays.parallelSort(keyed, CanonicalOrder::compare);
     byte[][] keys = new byte[nodes.length][];
     for (int i = 0; i < nodes.length; i++) {
@@ -46,6 +46,11 @@ final class CanonicalOrder {
       keys[i] = keyed[i].key;
     }
     return keys;
+  }
+
+  private static Keyed keyed(Node node, int skip) {
+    byte[] key = key(node.name(), skip);
+    return new Keyed(prefix(key), key, node);
   }
 
   /** Whether the name keyed {@code key} is at or below the one keyed {@code ancestor}. */

@@ -17,7 +17,8 @@ class NodeIndexTest {
     NodeIndex index = new NodeIndex();
     List<Node> added = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
-      Node node = new Node(Name.fromConstantString("Host" + i + ".Sub" + (i % 7) + ".example.com."));
+      Node node =
+          new Node(Name.fromConstantString("Host" + i + ".Sub" + (i % 7) + ".example.com."));
       assertNull(index.putIfAbsent(node));
       added.add(node);
     }
