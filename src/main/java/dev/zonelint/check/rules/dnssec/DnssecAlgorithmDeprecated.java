@@ -31,8 +31,10 @@ public final class DnssecAlgorithmDeprecated implements ZoneRule {
         zone,
         (record, number) -> {
           Algorithm algorithm = Algorithm.of(number);
-          if (algorithm == null) {
-            return;
+          if (algorithm == null
+              || (algorithm.signing() != Algorithm.Status.MUST_NOT
+                  && algorithm.signing() != Algorithm.Status.NOT_RECOMMENDED)) {
+            return; // most keys and DS records of a zone: no message to build
           }
           String subject =
               "this " + record.typeName() + " uses algorithm " + SignedZone.describe(number);

@@ -6,6 +6,7 @@ import dev.zonelint.dnssec.ZoneKey;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,22 +26,35 @@ final class KeyAlgorithms {
   private KeyAlgorithms() {}
 
   static void forEach(Zone zone, Visitor visitor) {
+    for (Use use : zone.derived(Uses.class, KeyAlgorithms::collect).all()) {
+      visitor.visit(use.record(), use.algorithm());
+    }
+  }
+
+  /** One key's algorithm as a record names it. */
+  private record Use(ZoneRecord record, int algorithm) {}
+
+  /**
+   * Every use in the zone, found once for both algorithm rules: it takes a walk over every name.
+   */
+  private record Uses(List<Use> all) {}
+
+  private static Uses collect(Zone zone) {
+    List<Use> out = new ArrayList<>();
     for (ZoneKey key : SignedZone.of(zone).keys()) {
-      visitor.visit(key.record(), key.algorithm());
+      out.add(new Use(key.record(), key.algorithm()));
     }
     Node apex = zone.apex();
     if (apex != null) {
       for (ZoneRecord r : apex.records(Type.CDNSKEY)) {
         byte[] rdata = r.rdata();
         if (rdata.length >= 4 && rdata[3] != 0) {
-          visitor.visit(r, rdata[3] & 0xff);
+          out.add(new Use(r, rdata[3] & 0xff));
         }
       }
     }
-    boolean ds = zone.hasType(Type.DS);
-    boolean cds = zone.hasType(Type.CDS);
-    if (!ds && !cds) {
-      return;
+    if (!zone.hasType(Type.DS) && !zone.hasType(Type.CDS)) {
+      return new Uses(out);
     }
     for (Node node : zone.nodes()) {
       if (!node.has(Type.DS) && !node.has(Type.CDS)) {
@@ -55,9 +69,10 @@ final class KeyAlgorithms {
         if (f != null
             && !(r.type() == Type.CDS && f.algorithm() == 0)
             && seen.add(List.of(r.type(), f.keyTag(), f.algorithm()))) {
-          visitor.visit(r, f.algorithm());
+          out.add(new Use(r, f.algorithm()));
         }
       }
     }
+    return new Uses(out);
   }
 }
