@@ -1,7 +1,6 @@
 package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
-import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
@@ -27,20 +26,10 @@ import org.xbill.DNS.Type;
     summary = "A CNAME should not point at a name of this zone that does not exist",
     severity = Severity.WARNING,
     category = Category.ALIAS)
-public final class DanglingCname implements NodeRule {
+public final class DanglingCname implements AliasingRule {
   /** Last labels that suggest a name meant to be absolute but written without its final dot. */
   private static final Set<String> TLD_LIKE =
       Set.of("com", "net", "org", "io", "co", "dev", "app", "cloud", "info", "biz", "edu", "gov");
-
-  @Override
-  public Set<Integer> triggerTypes() {
-    return Set.of(Type.CNAME);
-  }
-
-  @Override
-  public boolean triggeredByPseudoRecords() {
-    return true;
-  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -1,7 +1,6 @@
 package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
-import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleMeta;
 import dev.zonelint.diag.Severity;
@@ -9,7 +8,6 @@ import dev.zonelint.provider.HostPatterns;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.ZoneRecord;
-import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -27,7 +25,7 @@ import org.xbill.DNS.Type;
         "A CNAME to a hosting service known for subdomain takeover needs its resource checked",
     severity = Severity.INFO,
     category = Category.ALIAS)
-public final class TakeoverProneCname implements NodeRule {
+public final class TakeoverProneCname implements AliasingRule {
   /** Name suffix ({@link HostPatterns} syntax), then the service. */
   private static final String[][] PATTERNS = {
     {"s3.amazonaws.com", "AWS S3"},
@@ -86,16 +84,6 @@ public final class TakeoverProneCname implements NodeRule {
   };
 
   private static final HostPatterns<String> SERVICES = HostPatterns.of(PATTERNS);
-
-  @Override
-  public Set<Integer> triggerTypes() {
-    return Set.of(Type.CNAME);
-  }
-
-  @Override
-  public boolean triggeredByPseudoRecords() {
-    return true;
-  }
 
   @Override
   public void check(Node node, RuleContext context) {
