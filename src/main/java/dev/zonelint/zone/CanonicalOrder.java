@@ -16,10 +16,6 @@ import org.xbill.DNS.Name;
 final class CanonicalOrder {
   private CanonicalOrder() {}
 
-  // Name.toWire() makes a fresh growing buffer per name: most of the garbage of sorting.
-  private static final ThreadLocal<DNSOutput> WIRE =
-      ThreadLocal.withInitial(() -> new DNSOutput(256));
-
   /** Below this many names the keys are made on one thread: a pool costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 20_000;
 
@@ -31,13 +27,25 @@ final class CanonicalOrder {
     int skip = origin.labels() - 1;
     Keyed[] keyed = new Keyed[nodes.length];
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
-    // get them on all cores. Small ones keep a plain loop: a stream costs start-up time.
+    // get them on all cores, in chunks with a wire buffer each. Small ones keep a plain loop: a
+    // stream costs start-up time.
     if (nodes.length < PARALLEL_THRESHOLD) {
+      DNSOutput buffer = new DNSOutput(256);
       for (int i = 0; i < nodes.length; i++) {
-        keyed[i] = keyed(nodes[i], skip);
+        keyed[i] = keyed(nodes[i], skip, buffer);
       }
     } else {
-      IntStream.range(0, nodes.length).parallel().forEach(i -> keyed[i] = keyed(nodes[i], skip));
+      int chunks = 64;
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              c -> {
+                DNSOutput buffer = new DNSOutput(256);
+                int end = (int) ((long) nodes.length * (c + 1) / chunks);
+                for (int i = (int) ((long) nodes.length * c / chunks); i < end; i++) {
+                  keyed[i] = keyed(nodes[i], skip, buffer);
+                }
+              });
     }
     Arrays.parallelSort(keyed, CanonicalOrder::compare);
     byte[][] keys = new byte[nodes.length][];
@@ -48,8 +56,8 @@ final class CanonicalOrder {
     return keys;
   }
 
-  private static Keyed keyed(Node node, int skip) {
-    byte[] key = key(node.name(), skip);
+  private static Keyed keyed(Node node, int skip, DNSOutput buffer) {
+    byte[] key = key(node.name(), skip, buffer);
     return new Keyed(prefix(key), key, node);
   }
 
@@ -88,8 +96,8 @@ final class CanonicalOrder {
   }
 
   /** The key of a name, leaving out its top {@code skip} labels (the origin's, root excluded). */
-  static byte[] key(Name name, int skip) {
-    DNSOutput buffer = WIRE.get();
+  static byte[] key(Name name, int skip, DNSOutput buffer) {
+    // Through a reused buffer: Name.toWire() makes a fresh growing one per name.
     buffer.jump(0);
     name.toWire(buffer, null);
     byte[] wire = buffer.toByteArray();
