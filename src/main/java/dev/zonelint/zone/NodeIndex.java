@@ -16,14 +16,7 @@ final class NodeIndex {
 
   /** The node of this name, or null. */
   Node get(Name name) {
-    int hash = name.hashCode();
-    int mask = nodes.length - 1;
-    for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
-      Node node = nodes[i];
-      if (node == null || (hashes[i] == hash && node.name().equals(name))) {
-        return node;
-      }
-    }
+    return nodes[slotOf(name, name.hashCode())];
   }
 
   /** Adds the node unless one of its name is there already; returns that one, else null. */
@@ -31,19 +24,25 @@ final class NodeIndex {
     if (2 * (size + 1) > nodes.length) {
       grow();
     }
-    Name name = node.name();
-    int hash = name.hashCode();
-    int mask = nodes.length - 1;
-    int i = slot(hash, mask);
-    for (; nodes[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && nodes[i].name().equals(name)) {
-        return nodes[i];
-      }
+    int hash = node.name().hashCode();
+    int i = slotOf(node.name(), hash);
+    if (nodes[i] != null) {
+      return nodes[i];
     }
     nodes[i] = node;
     hashes[i] = hash;
     size++;
     return null;
+  }
+
+  /** The slot holding the name's node, else the empty slot where it would go. */
+  private int slotOf(Name name, int hash) {
+    int mask = nodes.length - 1;
+    int i = slot(hash, mask);
+    while (nodes[i] != null && (hashes[i] != hash || !nodes[i].name().equals(name))) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void grow() {

@@ -31,9 +31,8 @@ public final class DnssecAlgorithmDeprecated implements ZoneRule {
         zone,
         (record, number) -> {
           Algorithm algorithm = Algorithm.of(number);
-          if (algorithm == null
-              || (algorithm.signing() != Algorithm.Status.MUST_NOT
-                  && algorithm.signing() != Algorithm.Status.NOT_RECOMMENDED)) {
+          Algorithm.Status status = algorithm == null ? null : algorithm.signing();
+          if (status != Algorithm.Status.MUST_NOT && status != Algorithm.Status.NOT_RECOMMENDED) {
             return; // most keys and DS records of a zone: no message to build
           }
           String subject =
@@ -41,14 +40,14 @@ public final class DnssecAlgorithmDeprecated implements ZoneRule {
           String help =
               "roll the key over to ECDSAP256SHA256 (13) or ED25519 (15), an algorithm rollover"
                   + " (RFC 6781 §4.1.4)";
-          if (algorithm.signing() == Algorithm.Status.MUST_NOT) {
+          if (status == Algorithm.Status.MUST_NOT) {
             context.report(
                 record,
                 subject
                     + ", which RFC 8624 says zones MUST NOT be signed with: validators no longer"
                     + " support it and treat the zone as unsigned, or fail it",
                 help);
-          } else if (algorithm.signing() == Algorithm.Status.NOT_RECOMMENDED) {
+          } else {
             context.report(
                 Severity.WARNING,
                 record,

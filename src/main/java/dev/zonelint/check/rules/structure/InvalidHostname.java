@@ -161,8 +161,10 @@ public final class InvalidHostname implements NodeRule {
     return null;
   }
 
-  /** Every label (after a leading wildcard, if allowed) is letters, digits and inner hyphens. */
-  /** Whether the wire name at {@code start} is letters, digits and inner hyphens only. */
+  /**
+   * Whether every label of the wire name at {@code start} (after a leading wildcard, if allowed) is
+   * letters, digits and inner hyphens.
+   */
   private static boolean isHostName(byte[] wire, int start, boolean skipFirst) {
     int at = skipFirst ? start + (wire[start] & 0xFF) + 1 : start;
     while (at < wire.length) {
