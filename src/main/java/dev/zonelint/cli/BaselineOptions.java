@@ -8,22 +8,29 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --baseline FILE} and {@code --update-baseline}: report only findings that are new. */
 final class BaselineOptions {
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "Report only findings that are not in this baseline file (see --update-baseline).")
   Path file;
 
-  @Option(
-      names = "--update-baseline",
-      description =
-          "Write every finding of this run to the --baseline file (accepting them) and exit 0.")
   boolean update;
+
+  /** Adds {@code --baseline} and {@code --update-baseline} to a command. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        Specs.option(Path.class, () -> file, v -> file = v, "--baseline")
+            .paramLabel("FILE")
+            .description(
+                "Report only findings that are not in this baseline file (see --update-baseline).")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> update, v -> update = v, "--update-baseline")
+            .description(
+                "Write every finding of this run to the --baseline file (accepting them) and exit"
+                    + " 0.")
+            .build());
+  }
 
   /**
    * The reports to show: all of them without a baseline, else only new findings. With {@code

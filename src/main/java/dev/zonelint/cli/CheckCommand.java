@@ -37,24 +37,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.xbill.DNS.Name;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint check}: checks zone files and folders of zone files. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = "Check zone files. A folder is searched for *.zone, *.db and db.* files.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:nothing at or above --fail-on",
-      "1:findings at or above --fail-on",
-      "2:usage or I/O error"
-    })
 final class CheckCommand implements Callable<Integer> {
   /** When to colour text output. */
   enum Color {
@@ -63,124 +48,141 @@ final class CheckCommand implements Callable<Integer> {
     NEVER
   }
 
-  @Spec CommandSpec spec;
-
-  @Mixin ConfigOptions configOptions = new ConfigOptions();
-
-  @Mixin BaselineOptions baseline = new BaselineOptions();
-
-  @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
+  private CommandSpec spec;
+  final ConfigOptions configOptions = new ConfigOptions();
+  final BaselineOptions baseline = new BaselineOptions();
   List<Path> paths = new ArrayList<>();
-
-  @Mixin ZoneSources sources = new ZoneSources();
-
-  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  final ZoneSources sources = new ZoneSources();
+  final ZoneOptions zoneOptions = new ZoneOptions();
   OutputFormat format = OutputFormat.TEXT;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      description = "Exit 1 on findings at or above this severity: error, warning, info.")
   String failOn = "error";
-
-  @Option(
-      names = "--disable",
-      split = ",",
-      paramLabel = "ID",
-      description = "Rules to turn off (parser rules cannot be turned off).")
   List<String> disable = new ArrayList<>();
-
-  @Option(
-      names = "--enable",
-      split = ",",
-      paramLabel = "ID",
-      description = "Rules to turn back on after --disable.")
   List<String> enable = new ArrayList<>();
-
-  @Option(
-      names = "--severity",
-      split = ",",
-      paramLabel = "ID=LEVEL",
-      description = "Override a rule's severity, e.g. --severity dangling-cname=error.")
   Map<String, String> severity = new HashMap<>();
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      description = "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Color color = Color.AUTO;
-
-  @Option(
-      names = "--cname-chain",
-      paramLabel = "N",
-      description = "Longest in-zone CNAME chain before cname-chain warns (default: 8).")
   int cnameChain = CheckOptions.DEFAULTS.maxCnameChain();
-
-  @Option(
-      names = "--time",
-      paramLabel = "TIME",
-      description =
-          "Time RRSIG validity is checked against: YYYYMMDDHHmmSS (UTC), an ISO-8601 instant or"
-              + " seconds since 1970 (default: now).")
   String time;
-
-  @Option(
-      names = "--sig-warn-days",
-      paramLabel = "N",
-      description = "Warn about RRSIGs that expire within N days (default: 7).")
   int sigWarnDays = CheckOptions.DEFAULT_SIG_WARN_DAYS;
-
-  @Option(
-      names = "--max-generate",
-      paramLabel = "N",
-      description = "Most records one $GENERATE may create (default: 65536).")
   int maxGenerate = ParseOptions.DEFAULT_MAX_GENERATE;
-
-  @Option(
-      names = "--max-records",
-      paramLabel = "N",
-      description = "Most records one zone may hold (default: 50000000).")
   long maxRecords = ParseOptions.DEFAULT_MAX_RECORDS;
-
-  @Option(
-      names = "--spf-known",
-      paramLabel = "FILE",
-      description =
-          "More SPF records of out-of-zone includes (lines: name TAB record), added to the"
-              + " built-in list for offline lookup counting.")
   Path spfKnown;
-
-  @Option(
-      names = "--register",
-      paramLabel = "FILE",
-      description =
-          "Service register (CSV: name,owner[,service]) for not-in-register,"
-              + " stale-register-entry and duplicate-register-entry.")
   Path register;
-
-  @Option(
-      names = "--include-root",
-      paramLabel = "DIR",
-      description = "Folder $INCLUDE may read below (default: each zone file's folder).")
   Path includeRoot;
-
-  @Option(
-      names = "--max-diagnostics",
-      paramLabel = "N",
-      description =
-          "Most findings of one rule shown per file; the rest are counted (default: 1000).")
   int maxDiagnostics = LintOptions.DEFAULT_MAX_DIAGNOSTICS;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Files checked in parallel (default: number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "check",
+            "Check zone files. A folder is searched for *.zone, *.db and db.* files.");
+    Specs.exitCodes(
+        spec,
+        "0:nothing at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage or I/O error");
+    configOptions.addTo(spec);
+    baseline.addTo(spec);
+    spec.addPositional(
+        Specs.positionals(Path.class, () -> paths, v -> paths = v)
+            .arity("0..*")
+            .paramLabel("FILE|DIR")
+            .description("Zone files or folders.")
+            .build());
+    sources.addTo(spec);
+    zoneOptions.addTo(spec);
+    spec.addOption(
+        Specs.option(OutputFormat.class, () -> format, v -> format = v, "--format")
+            .paramLabel("FORMAT")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> failOn, v -> failOn = v, "--fail-on")
+            .paramLabel("LEVEL")
+            .description("Exit 1 on findings at or above this severity: error, warning, info.")
+            .build());
+    spec.addOption(
+        Specs.list(String.class, () -> disable, v -> disable = v, "--disable")
+            .paramLabel("ID")
+            .description("Rules to turn off (parser rules cannot be turned off).")
+            .build());
+    spec.addOption(
+        Specs.list(String.class, () -> enable, v -> enable = v, "--enable")
+            .paramLabel("ID")
+            .description("Rules to turn back on after --disable.")
+            .build());
+    spec.addOption(
+        Specs.map(() -> severity, v -> severity = v, "--severity")
+            .paramLabel("ID=LEVEL")
+            .description("Override a rule's severity, e.g. --severity dangling-cname=error.")
+            .build());
+    spec.addOption(
+        Specs.option(Color.class, () -> color, v -> color = v, "--color")
+            .paramLabel("WHEN")
+            .description(
+                "Colour text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        Specs.option(int.class, () -> cnameChain, v -> cnameChain = v, "--cname-chain")
+            .paramLabel("N")
+            .description("Longest in-zone CNAME chain before cname-chain warns (default: 8).")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> time, v -> time = v, "--time")
+            .paramLabel("TIME")
+            .description(
+                "Time RRSIG validity is checked against: YYYYMMDDHHmmSS (UTC), an ISO-8601"
+                    + " instant or seconds since 1970 (default: now).")
+            .build());
+    spec.addOption(
+        Specs.option(int.class, () -> sigWarnDays, v -> sigWarnDays = v, "--sig-warn-days")
+            .paramLabel("N")
+            .description("Warn about RRSIGs that expire within N days (default: 7).")
+            .build());
+    spec.addOption(
+        Specs.option(int.class, () -> maxGenerate, v -> maxGenerate = v, "--max-generate")
+            .paramLabel("N")
+            .description("Most records one $GENERATE may create (default: 65536).")
+            .build());
+    spec.addOption(
+        Specs.option(long.class, () -> maxRecords, v -> maxRecords = v, "--max-records")
+            .paramLabel("N")
+            .description("Most records one zone may hold (default: 50000000).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> spfKnown, v -> spfKnown = v, "--spf-known")
+            .paramLabel("FILE")
+            .description(
+                "More SPF records of out-of-zone includes (lines: name TAB record), added to the"
+                    + " built-in list for offline lookup counting.")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> register, v -> register = v, "--register")
+            .paramLabel("FILE")
+            .description(
+                "Service register (CSV: name,owner[,service]) for not-in-register,"
+                    + " stale-register-entry and duplicate-register-entry.")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> includeRoot, v -> includeRoot = v, "--include-root")
+            .paramLabel("DIR")
+            .description("Folder $INCLUDE may read below (default: each zone file's folder).")
+            .build());
+    spec.addOption(
+        Specs.option(int.class, () -> maxDiagnostics, v -> maxDiagnostics = v, "--max-diagnostics")
+            .paramLabel("N")
+            .description(
+                "Most findings of one rule shown per file; the rest are counted (default: 1000).")
+            .build());
+    spec.addOption(
+        Specs.option(int.class, () -> jobs, v -> jobs = v, "-j", "--jobs")
+            .paramLabel("N")
+            .description("Files checked in parallel (default: number of cores).")
+            .build());
+    return spec;
+  }
 
   private boolean terminal;
   private boolean progress;

@@ -17,23 +17,31 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code --config} and {@code --no-config}, and how a {@code .zonelint.yaml} combines with the
  * command line: the file sets defaults, every option given on the command line wins.
  */
 final class ConfigOptions {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Configuration file for every zone (default: the nearest .zonelint.yaml in each zone's"
-              + " folder or above).")
   Path config;
 
-  @Option(names = "--no-config", description = "Ignore .zonelint.yaml files.")
   boolean noConfig;
+
+  /** Adds {@code --config} and {@code --no-config} to a command. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        Specs.option(Path.class, () -> config, v -> config = v, "--config")
+            .paramLabel("FILE")
+            .description(
+                "Configuration file for every zone (default: the nearest .zonelint.yaml in each"
+                    + " zone's folder or above).")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> noConfig, v -> noConfig = v, "--no-config")
+            .description("Ignore .zonelint.yaml files.")
+            .build());
+  }
 
   /** The finder for this run, or null when configuration files are ignored. */
   ConfigFinder finder(Set<String> knownRules) throws CheckCommand.UsageException {

@@ -5,21 +5,24 @@ import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.RuleRegistry;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint explain ID}: the rule's documentation page. */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    description = "Show what a rule checks, why, and how to fix it.")
 final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(paramLabel = "ID", description = "A rule id, as listed by `zonelint rules`.")
+  private CommandSpec spec;
   String id;
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec = Specs.command(this, "explain", "Show what a rule checks, why, and how to fix it.");
+    spec.addPositional(
+        Specs.positional(String.class, () -> id, v -> id = v)
+            .required(true)
+            .paramLabel("ID")
+            .description("A rule id, as listed by `zonelint rules`.")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

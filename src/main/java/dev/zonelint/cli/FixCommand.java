@@ -23,79 +23,90 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xbill.DNS.Name;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint fix}: repairs CNAME conflicts and CNAME targets as text edits. */
-@Command(
-    name = "fix",
-    mixinStandardHelpOptions = true,
-    description =
-        "Fix CNAME conflicts (cname-at-apex, cname-and-other-data) and MX/NS/SRV targets that are"
-            + " CNAMEs, for a DNS provider. Prints a unified diff unless --output or --write is"
-            + " given; comments, layout and untouched records stay byte-identical.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:nothing to fix, or everything fixed",
-      "1:findings remain that could not be fixed (see the notes on standard error)",
-      "2:usage or I/O error"
-    })
 final class FixCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Zone files.")
+  private CommandSpec spec;
   List<Path> paths = new ArrayList<>();
-
-  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
-
-  @Option(
-      names = "--strategy",
-      paramLabel = "NAME",
-      description =
-          "Use only this strategy, safe or not: alias, https-alias, split-web, split-mail,"
-              + " retarget, drop-shadowed. Default: the provider's best safe one per finding.")
+  final ZoneOptions zoneOptions = new ZoneOptions();
   String strategy;
-
-  @Option(names = "--unsafe-fixes", description = "Also apply unsafe strategies.")
   boolean unsafeFixes;
-
-  @Option(names = "--diff", description = "Print a unified diff and change nothing (default).")
   boolean diff;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the fixed zone to FILE (one input file, no edits in included files).")
   Path output;
-
-  @Option(
-      names = "--write",
-      description = "Replace the files atomically and move the SOA serial on.")
   boolean write;
-
-  @Option(
-      names = "--emit",
-      paramLabel = "FORMAT",
-      description =
-          "Also write configuration for aliases that live outside the zone file (Route 53, Azure,"
-              + " Cloudflare flattening): ${COMPLETION-CANDIDATES}.")
   Emitter.Format emit;
-
-  @Option(
-      names = "--emit-dir",
-      paramLabel = "DIR",
-      description = "Folder for --emit files, named ORIGIN.aliases.tf|yaml|js (default: .).")
   Path emitDir = Path.of(".");
-
-  @Option(
-      names = "--include-root",
-      paramLabel = "DIR",
-      description = "Folder $INCLUDE may read below (default: each zone file's folder).")
   Path includeRoot;
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "fix",
+            "Fix CNAME conflicts (cname-at-apex, cname-and-other-data) and MX/NS/SRV targets that"
+                + " are CNAMEs, for a DNS provider. Prints a unified diff unless --output or"
+                + " --write is given; comments, layout and untouched records stay"
+                + " byte-identical.");
+    Specs.exitCodes(
+        spec,
+        "0:nothing to fix, or everything fixed",
+        "1:findings remain that could not be fixed (see the notes on standard error)",
+        "2:usage or I/O error");
+    spec.addPositional(
+        Specs.positionals(Path.class, () -> paths, v -> paths = v)
+            .arity("1..*")
+            .required(true)
+            .paramLabel("FILE")
+            .description("Zone files.")
+            .build());
+    zoneOptions.addTo(spec);
+    spec.addOption(
+        Specs.option(String.class, () -> strategy, v -> strategy = v, "--strategy")
+            .paramLabel("NAME")
+            .description(
+                "Use only this strategy, safe or not: alias, https-alias, split-web, split-mail,"
+                    + " retarget, drop-shadowed. Default: the provider's best safe one per"
+                    + " finding.")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> unsafeFixes, v -> unsafeFixes = v, "--unsafe-fixes")
+            .description("Also apply unsafe strategies.")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> diff, v -> diff = v, "--diff")
+            .description("Print a unified diff and change nothing (default).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> output, v -> output = v, "--output")
+            .paramLabel("FILE")
+            .description(
+                "Write the fixed zone to FILE (one input file, no edits in included files).")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> write, v -> write = v, "--write")
+            .description("Replace the files atomically and move the SOA serial on.")
+            .build());
+    spec.addOption(
+        Specs.option(Emitter.Format.class, () -> emit, v -> emit = v, "--emit")
+            .paramLabel("FORMAT")
+            .description(
+                "Also write configuration for aliases that live outside the zone file (Route 53,"
+                    + " Azure, Cloudflare flattening): ${COMPLETION-CANDIDATES}.")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> emitDir, v -> emitDir = v, "--emit-dir")
+            .paramLabel("DIR")
+            .description("Folder for --emit files, named ORIGIN.aliases.tf|yaml|js (default: .).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> includeRoot, v -> includeRoot = v, "--include-root")
+            .paramLabel("DIR")
+            .description("Folder $INCLUDE may read below (default: each zone file's folder).")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -8,32 +8,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint install-hook}: a git pre-commit hook that runs {@code check --staged}. */
-@Command(
-    name = "install-hook",
-    mixinStandardHelpOptions = true,
-    description =
-        "Install a git pre-commit hook in the current repository that runs"
-            + " `zonelint check --staged`.")
 final class InstallHookCommand implements Callable<Integer> {
   /** Marks hooks this command wrote, which it may replace without --force. */
   static final String MARKER = "# Installed by `zonelint install-hook`";
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--force", description = "Replace a pre-commit hook zonelint did not write.")
+  private CommandSpec spec;
   boolean force;
-
-  @Option(
-      names = "--command",
-      paramLabel = "CMD",
-      description = "How the hook starts zonelint, as shell words (default: ${DEFAULT-VALUE}).")
   String command = "zonelint";
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "install-hook",
+            "Install a git pre-commit hook in the current repository that runs"
+                + " `zonelint check --staged`.");
+    spec.addOption(
+        Specs.option(boolean.class, () -> force, v -> force = v, "--force")
+            .description("Replace a pre-commit hook zonelint did not write.")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> command, v -> command = v, "--command")
+            .paramLabel("CMD")
+            .description(
+                "How the hook starts zonelint, as shell words (default: ${DEFAULT-VALUE}).")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

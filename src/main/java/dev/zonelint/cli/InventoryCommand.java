@@ -28,77 +28,82 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.xbill.DNS.Name;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint inventory}: which names point where, and which lack mail hardening. */
-@Command(
-    name = "inventory",
-    mixinStandardHelpOptions = true,
-    description =
-        "List every name with address, alias or mail data: where it points, its mail posture"
-            + " and its hardening status.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:inventory written", "2:usage or I/O error"})
 final class InventoryCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Zone files or folders.")
-  List<Path> paths = new ArrayList<>();
-
-  @Mixin ZoneOptions zoneOptions = new ZoneOptions();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  InventoryFormat format = InventoryFormat.TEXT;
-
-  @Option(
-      names = "--register",
-      paramLabel = "FILE",
-      description =
-          "Service register (CSV: name,owner[,service], optional header) to compare the names"
-              + " with: not-in-register, stale-register-entry, duplicate-register-entry.")
-  Path register;
-
-  @Option(
-      names = "--plan",
-      description =
-          "Instead of the table, print a unified diff (apply with patch -p0) that appends to each"
-              + " zone file the records hardening its missing no-mail names: null MX,"
-              + " v=spf1 -all, DMARC p=reject. Existing lines are never changed.")
-  boolean plan;
-
-  @Option(
-      names = "--rua",
-      paramLabel = "URI",
-      description = "Aggregate-report address for the planned DMARC records, e.g. mailto:d@x.")
-  String rua;
-
   /** What {@code --plan} can be written as besides the diff. */
   enum Emit {
     TERRAFORM
   }
 
-  @Option(
-      names = "--emit",
-      paramLabel = "FORMAT",
-      description =
-          "With --plan, write the records as configuration for the --provider instead of the diff:"
-              + " ${COMPLETION-CANDIDATES} (route53, cloudflare, cloudflare-flatten-all, azure,"
-              + " google, dnsimple, ns1).")
+  private CommandSpec spec;
+  List<Path> paths = new ArrayList<>();
+  final ZoneOptions zoneOptions = new ZoneOptions();
+  InventoryFormat format = InventoryFormat.TEXT;
+  Path register;
+  boolean plan;
+  String rua;
   Emit emit;
-
-  @Option(
-      names = "--emit-dir",
-      paramLabel = "DIR",
-      description = "Write the --emit output to DIR/ORIGIN.hardening.tf instead of stdout.")
   Path emitDir;
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec =
+        Specs.command(
+            this,
+            "inventory",
+            "List every name with address, alias or mail data: where it points, its mail posture"
+                + " and its hardening status.");
+    Specs.exitCodes(spec, "0:inventory written", "2:usage or I/O error");
+    spec.addPositional(
+        Specs.positionals(Path.class, () -> paths, v -> paths = v)
+            .arity("1..*")
+            .required(true)
+            .paramLabel("FILE|DIR")
+            .description("Zone files or folders.")
+            .build());
+    zoneOptions.addTo(spec);
+    spec.addOption(
+        Specs.option(InventoryFormat.class, () -> format, v -> format = v, "--format")
+            .paramLabel("FORMAT")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> register, v -> register = v, "--register")
+            .paramLabel("FILE")
+            .description(
+                "Service register (CSV: name,owner[,service], optional header) to compare the"
+                    + " names with: not-in-register, stale-register-entry,"
+                    + " duplicate-register-entry.")
+            .build());
+    spec.addOption(
+        Specs.option(boolean.class, () -> plan, v -> plan = v, "--plan")
+            .description(
+                "Instead of the table, print a unified diff (apply with patch -p0) that appends to"
+                    + " each zone file the records hardening its missing no-mail names: null MX,"
+                    + " v=spf1 -all, DMARC p=reject. Existing lines are never changed.")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> rua, v -> rua = v, "--rua")
+            .paramLabel("URI")
+            .description("Aggregate-report address for the planned DMARC records, e.g. mailto:d@x.")
+            .build());
+    spec.addOption(
+        Specs.option(Emit.class, () -> emit, v -> emit = v, "--emit")
+            .paramLabel("FORMAT")
+            .description(
+                "With --plan, write the records as configuration for the --provider instead of"
+                    + " the diff: ${COMPLETION-CANDIDATES} (route53, cloudflare,"
+                    + " cloudflare-flatten-all, azure, google, dnsimple, ns1).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> emitDir, v -> emitDir = v, "--emit-dir")
+            .paramLabel("DIR")
+            .description("Write the --emit output to DIR/ORIGIN.hardening.tf instead of stdout.")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -16,6 +16,8 @@ public final class Main {
   // terminal, which is exactly when colour is wanted.
   @SuppressWarnings("SystemConsoleNull")
   public static void main(String[] args) {
+    // picocli otherwise probes for Groovy's Closure class, a failed class lookup costing ~5 ms.
+    System.setProperty("picocli.disable.closures", "true");
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =

@@ -6,21 +6,23 @@ import dev.zonelint.check.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code zonelint rules}: every rule with its id, default severity, section and summary. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")
 final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default) or markdown (a table for documentation).")
+  private CommandSpec spec;
   String format = "text";
+
+  /** picocli's model of the command, bound to this object's fields. */
+  CommandSpec spec() {
+    spec = Specs.command(this, "rules", "List every rule.");
+    spec.addOption(
+        Specs.option(String.class, () -> format, v -> format = v, "--format")
+            .paramLabel("FORMAT")
+            .description("text (default) or markdown (a table for documentation).")
+            .build());
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -5,27 +5,33 @@ import java.util.Arrays;
 import java.util.Iterator;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command that reads zones shares: the origin and the provider profile. */
 final class ZoneOptions {
-  @Option(
-      names = "--origin",
-      paramLabel = "NAME",
-      description =
-          "Zone origin. Default: the first $ORIGIN, else the file name (example.com.zone,"
-              + " db.example.com), else the SOA owner.")
   String origin;
 
-  @Option(
-      names = "--provider",
-      paramLabel = "NAME",
-      completionCandidates = ProviderIds.class,
-      description =
-          "DNS provider that serves the zone: ${COMPLETION-CANDIDATES} (default: bind). It decides"
-              + " the provider rules, the alias records the fixer may write and the way out of a"
-              + " blocking CNAME.")
   String provider = Provider.BIND.id();
+
+  /** Adds {@code --origin} and {@code --provider} to a command. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        Specs.option(String.class, () -> origin, v -> origin = v, "--origin")
+            .paramLabel("NAME")
+            .description(
+                "Zone origin. Default: the first $ORIGIN, else the file name (example.com.zone,"
+                    + " db.example.com), else the SOA owner.")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> provider, v -> provider = v, "--provider")
+            .paramLabel("NAME")
+            .completionCandidates(new ProviderIds())
+            .description(
+                "DNS provider that serves the zone: ${COMPLETION-CANDIDATES} (default: bind). It"
+                    + " decides the provider rules, the alias records the fixer may write and the"
+                    + " way out of a blocking CNAME.")
+            .build());
+  }
 
   /** The {@code --origin} name, or null when it is to be worked out per file. */
   Name origin() throws CheckCommand.UsageException {

@@ -16,38 +16,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}'s options that choose zones by something other than file names. */
 final class ZoneSources {
-  @Option(
-      names = "--staged",
-      description =
-          "Check the zone files staged in git with their staged content, and that each changed"
-              + " zone's SOA serial increased against HEAD.")
   boolean staged;
 
-  @Option(
-      names = "--since",
-      paramLabel = "REV",
-      description =
-          "Check the zone files changed in the working tree since the merge base of REV and HEAD,"
-              + " and that their SOA serials increased (CI on a branch).")
   String since;
 
-  @Option(
-      names = "--named-conf",
-      paramLabel = "FILE",
-      description =
-          "Check every primary zone of a BIND named.conf (with its includes and views), each with"
-              + " its own origin; relative paths count from the file's folder.")
   Path namedConf;
 
-  @Option(
-      names = "--nsd-conf",
-      paramLabel = "FILE",
-      description = "Check every primary zone of an NSD nsd.conf, each with its own origin.")
   Path nsdConf;
+
+  /** Adds {@code --staged}, {@code --since}, {@code --named-conf} and {@code --nsd-conf}. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(
+        Specs.option(boolean.class, () -> staged, v -> staged = v, "--staged")
+            .description(
+                "Check the zone files staged in git with their staged content, and that each"
+                    + " changed zone's SOA serial increased against HEAD.")
+            .build());
+    spec.addOption(
+        Specs.option(String.class, () -> since, v -> since = v, "--since")
+            .paramLabel("REV")
+            .description(
+                "Check the zone files changed in the working tree since the merge base of REV and"
+                    + " HEAD, and that their SOA serials increased (CI on a branch).")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> namedConf, v -> namedConf = v, "--named-conf")
+            .paramLabel("FILE")
+            .description(
+                "Check every primary zone of a BIND named.conf (with its includes and views), each"
+                    + " with its own origin; relative paths count from the file's folder.")
+            .build());
+    spec.addOption(
+        Specs.option(Path.class, () -> nsdConf, v -> nsdConf = v, "--nsd-conf")
+            .paramLabel("FILE")
+            .description("Check every primary zone of an NSD nsd.conf, each with its own origin.")
+            .build());
+  }
 
   /** The checker for a zone file, with the configuration that applies to it. */
   interface LintChooser {
