@@ -1,11 +1,10 @@
 package dev.zonelint.check;
 
 /**
- * A check. Implementations are stateless, carry {@link RuleMeta}, and implement {@link NodeRule} or
- * {@link ZoneRule}; parser-reported ids implement this interface alone.
+ * A check. Implementations are stateless, declare their {@link RuleInfo}, and implement {@link
+ * NodeRule} or {@link ZoneRule}; parser-reported ids implement this interface alone.
  */
 public interface Rule {
-  default RuleInfo info() {
-    return RuleInfo.of(getClass());
-  }
+  /** This rule's identity and defaults, a constant at the top of its class. */
+  RuleInfo info();
 }

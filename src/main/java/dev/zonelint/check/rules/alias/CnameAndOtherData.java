@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
@@ -21,13 +21,20 @@ import org.xbill.DNS.Type;
  * "flatten all CNAMEs") it serves the CNAME as addresses beside MX, TXT and the rest, so only
  * address records (A, AAAA, ALIAS) conflict with it there.
  */
-@RuleMeta(
-    id = "cname-and-other-data",
-    summary = "A name with a CNAME must not own other data",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 1034 §3.6.2", "RFC 2181 §10.1"})
 public final class CnameAndOtherData implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "cname-and-other-data",
+          "A name with a CNAME must not own other data",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 1034 §3.6.2",
+          "RFC 2181 §10.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

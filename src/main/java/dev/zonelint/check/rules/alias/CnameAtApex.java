@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * so the delegation and mail for the whole domain break. Reported once, on the first CNAME; {@code
  * cname-and-other-data} leaves the apex to this rule.
  */
-@RuleMeta(
-    id = "cname-at-apex",
-    summary = "The zone apex must not have a CNAME",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 1912 §2.4", "RFC 2181 §10.1"})
 public final class CnameAtApex implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "cname-at-apex",
+          "The zone apex must not have a CNAME",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 1912 §2.4",
+          "RFC 2181 §10.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Zone;
@@ -17,13 +17,19 @@ import dev.zonelint.zone.ZoneRecord;
  * {@code maxCnameChain} of them. Only the head of each long chain is reported: a CNAME no other
  * in-zone CNAME leads to. Chains that end in a loop are {@code cname-loop}'s.
  */
-@RuleMeta(
-    id = "cname-chain",
-    summary = "CNAME chains inside the zone should be short",
-    severity = Severity.WARNING,
-    category = Category.ALIAS,
-    references = {"RFC 1034 §5.2.2"})
 public final class CnameChain implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "cname-chain",
+          "CNAME chains inside the zone should be short",
+          Severity.WARNING,
+          Category.ALIAS,
+          "RFC 1034 §5.2.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
@@ -20,13 +20,20 @@ import java.util.List;
  * related records; CNAMEs that merely lead into a loop are not reported, the loop's fix repairs
  * them too.
  */
-@RuleMeta(
-    id = "cname-loop",
-    summary = "CNAMEs must not form a loop",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 1034 §3.6.2"})
 public final class CnameLoop implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "cname-loop",
+          "CNAMEs must not form a loop",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 1034 §3.6.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   /** Names shown in a message before the path is shortened. */
   static final int SHOWN = 6;
 

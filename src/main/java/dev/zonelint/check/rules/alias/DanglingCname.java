@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneAnswer;
@@ -21,12 +21,19 @@ import org.xbill.DNS.Type;
  * non-terminal (RFC 4592 §2.2.2) is reported too: it exists, but owns nothing, so every query
  * through the alias gets an empty answer.
  */
-@RuleMeta(
-    id = "dangling-cname",
-    summary = "A CNAME should not point at a name of this zone that does not exist",
-    severity = Severity.WARNING,
-    category = Category.ALIAS)
 public final class DanglingCname implements AliasingRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dangling-cname",
+          "A CNAME should not point at a name of this zone that does not exist",
+          Severity.WARNING,
+          Category.ALIAS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   /** Last labels that suggest a name meant to be absolute but written without its final dot. */
   private static final Set<String> TLD_LIKE =
       Set.of("com", "net", "org", "io", "co", "dev", "app", "cloud", "info", "biz", "edu", "gov");

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -19,13 +19,19 @@ import org.xbill.DNS.Type;
  * records (RRSIG, NSEC, NSEC3) that a signer puts there. A DNAME at or below a zone cut is itself
  * not served, and its subtree is left to {@code occluded-data}.
  */
-@RuleMeta(
-    id = "data-below-dname",
-    summary = "Names below a DNAME must not own records",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 6672 §2.3"})
 public final class DataBelowDname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "data-below-dname",
+          "Names below a DNAME must not own records",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 6672 §2.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -15,13 +15,19 @@ import org.xbill.DNS.Type;
  * redirection, so that there is no doubt which one a resolver follows. BIND, Knot, NSD and PowerDNS
  * refuse to load such a zone. Reported on each CNAME, with the DNAME as related record.
  */
-@RuleMeta(
-    id = "dname-and-cname",
-    summary = "A name with a DNAME must not have a CNAME",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 6672 §2.4"})
 public final class DnameAndCname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dname-and-cname",
+          "A name with a DNAME must not have a CNAME",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 6672 §2.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

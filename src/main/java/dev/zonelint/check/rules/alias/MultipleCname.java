@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -19,13 +19,19 @@ import org.xbill.DNS.Type;
  * answer with either target. Reports each CNAME after the first whose target differs: a second copy
  * of the same target is a duplicate record, which {@code duplicate-record} reports.
  */
-@RuleMeta(
-    id = "multiple-cname",
-    summary = "A name must not have more than one CNAME",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 2181 §10.1"})
 public final class MultipleCname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "multiple-cname",
+          "A name must not have more than one CNAME",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 2181 §10.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.alias;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -18,13 +18,19 @@ import org.xbill.DNS.Type;
  * and BIND refuse a zone with two; a server that loads it rewrites queries to either target. A
  * second copy with the same target is left to {@code duplicate-record}.
  */
-@RuleMeta(
-    id = "multiple-dname",
-    summary = "A name must not have more than one DNAME",
-    severity = Severity.ERROR,
-    category = Category.ALIAS,
-    references = {"RFC 6672 §2.4"})
 public final class MultipleDname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "multiple-dname",
+          "A name must not have more than one DNAME",
+          Severity.ERROR,
+          Category.ALIAS,
+          "RFC 6672 §2.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.alias;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.HostPatterns;
 import dev.zonelint.zone.Node;
@@ -19,13 +19,19 @@ import org.xbill.DNS.Type;
  * can-i-take-over-xyz ("vulnerable" and "edge case" services) and Microsoft's guidance on dangling
  * DNS. Route 53 alias records are left out: they cannot point at a deleted resource.
  */
-@RuleMeta(
-    id = "takeover-prone-cname",
-    summary =
-        "A CNAME to a hosting service known for subdomain takeover needs its resource checked",
-    severity = Severity.INFO,
-    category = Category.ALIAS)
 public final class TakeoverProneCname implements AliasingRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "takeover-prone-cname",
+          "A CNAME to a hosting service known for subdomain takeover needs its resource checked",
+          Severity.INFO,
+          Category.ALIAS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   /** Name suffix ({@link HostPatterns} syntax), then the service. */
   private static final String[][] PATTERNS = {
     {"s3.amazonaws.com", "AWS S3"},

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Algorithm;
@@ -16,14 +16,19 @@ import dev.zonelint.zone.Zone;
  * signatures are refused by some validators, e.g. on RHEL 9's default crypto policy). Reported once
  * per key: at each apex DNSKEY and CDNSKEY, and at the first DS or CDS of each key tag.
  */
-@RuleMeta(
-    id = "dnssec-algorithm-deprecated",
-    summary =
-        "DNSSEC keys must not use algorithms RFC 8624 forbids, and should avoid deprecated ones",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 8624 §3.1"})
 public final class DnssecAlgorithmDeprecated implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-algorithm-deprecated",
+          "DNSSEC keys must not use algorithms RFC 8624 forbids, and should avoid deprecated ones",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 8624 §3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Algorithm;
@@ -14,13 +14,21 @@ import dev.zonelint.zone.Zone;
  * a typo in a hand-written DS or DNSKEY. Reported once per key, as {@code
  * dnssec-algorithm-deprecated} does.
  */
-@RuleMeta(
-    id = "dnssec-algorithm-unknown",
-    summary = "DNSSEC keys should use an assigned signing algorithm validators know",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §5.2", "RFC 8624 §3.1", "RFC 4034 App. A.1"})
 public final class DnssecAlgorithmUnknown implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-algorithm-unknown",
+          "DNSSEC keys should use an assigned signing algorithm validators know",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 4035 §5.2",
+          "RFC 8624 §3.1",
+          "RFC 4034 App. A.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.dnssec;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -18,13 +18,21 @@ import org.xbill.DNS.Type;
  * records naming keys, or a delete CDS beside a CDNSKEY naming keys (and the reverse) is a request
  * parents refuse or misread: an error.
  */
-@RuleMeta(
-    id = "dnssec-cds-delete-invalid",
-    summary = "A CDS/CDNSKEY delete request must have the exact RFC 8078 form and stand alone",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 8078 §4", "RFC 7344 §4"})
 public final class DnssecCdsDeleteInvalid implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-cds-delete-invalid",
+          "A CDS/CDNSKEY delete request must have the exact RFC 8078 form and stand alone",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 8078 §4",
+          "RFC 7344 §4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final byte[] CDS_DELETE = {0, 0, 0, 0, 0};
   private static final byte[] CDNSKEY_DELETE = {0, 0, 3, 0, 0};
   private static final String HELP =

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.DsFields;
@@ -25,13 +25,22 @@ import org.xbill.DNS.Type;
  * are present they must describe the same keys, or parents refuse them. Delete requests (algorithm
  * 0) are {@code dnssec-cds-delete-invalid}'s.
  */
-@RuleMeta(
-    id = "dnssec-cds-mismatch",
-    summary = "CDS and CDNSKEY records must match apex DNSKEYs and describe the same keys",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 7344 §4", "RFC 7344 §5", "RFC 8078 §3"})
 public final class DnssecCdsMismatch implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-cds-mismatch",
+          "CDS and CDNSKEY records must match apex DNSKEYs and describe the same keys",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 7344 §4",
+          "RFC 7344 §5",
+          "RFC 8078 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "regenerate CDS and CDNSKEY from the current key-signing keys (dnssec-dsfromkey -C,"
           + " ldns-key2ds) or let the signer maintain them";

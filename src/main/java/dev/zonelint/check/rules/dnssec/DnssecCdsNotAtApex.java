@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.dnssec;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -15,13 +15,20 @@ import org.xbill.DNS.Type;
  * the child's apex only (RFC 7344 §4). Anywhere else they describe nothing and are never acted on;
  * a child zone's CDS belongs in the child zone's file. Data below a cut is {@code occluded-data}'s.
  */
-@RuleMeta(
-    id = "dnssec-cds-not-at-apex",
-    summary = "CDS and CDNSKEY records belong at the zone apex",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 7344 §4", "RFC 8078 §2"})
 public final class DnssecCdsNotAtApex implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-cds-not-at-apex",
+          "CDS and CDNSKEY records belong at the zone apex",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 7344 §4",
+          "RFC 8078 §2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

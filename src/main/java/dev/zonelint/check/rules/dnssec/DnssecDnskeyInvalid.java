@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.SignedZone;
@@ -15,13 +15,22 @@ import dev.zonelint.zone.Zone;
  * zone-key bit (such a key must not verify RRSIGs) or with reserved bits set are warnings: the key
  * is legal, but is not the zone key its author meant.
  */
-@RuleMeta(
-    id = "dnssec-dnskey-invalid",
-    summary = "An apex DNSKEY must have protocol 3, valid flags and key data that decodes",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §2.1.1", "RFC 4034 §2.1.2", "RFC 5011 §3"})
 public final class DnssecDnskeyInvalid implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-dnskey-invalid",
+          "An apex DNSKEY must have protocol 3, valid flags and key data that decodes",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §2.1.1",
+          "RFC 4034 §2.1.2",
+          "RFC 5011 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String REGENERATE =
       "publish the key as the signer wrote it (dnssec-keygen, ldns-keygen or the signer's key"
           + " export), or remove it";

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -22,13 +22,21 @@ import org.xbill.DNS.Type;
  * that does not verify is {@code dnssec-rrsig-bogus}'s, a DNSKEY RRset with no signature of an
  * algorithm is {@code dnssec-rrsig-missing}'s, and a zone without SEP keys {@code dnssec-no-ksk}'s.
  */
-@RuleMeta(
-    id = "dnssec-dnskey-not-sep-signed",
-    summary = "The DNSKEY RRset must be signed by a SEP key (flags 257) of each algorithm",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §5.2", "RFC 6781 §3.1", "RFC 6840 §5.11"})
 public final class DnssecDnskeyNotSepSigned implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-dnskey-not-sep-signed",
+          "The DNSKEY RRset must be signed by a SEP key (flags 257) of each algorithm",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4035 §5.2",
+          "RFC 6781 §3.1",
+          "RFC 6840 §5.11");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.dnssec;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.DsDigest;
 import dev.zonelint.dnssec.DsFields;
@@ -21,13 +21,20 @@ import org.xbill.DNS.Type;
  * SHA-1 disabled treat the child as unsigned. A SHA-1 DS beside a SHA-256 one for the same key is a
  * harmless leftover and not reported.
  */
-@RuleMeta(
-    id = "dnssec-ds-digest-deprecated",
-    summary = "A key's DS or CDS records should include a SHA-256 or SHA-384 digest",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 8624 §3.3", "RFC 4509 §3"})
 public final class DnssecDsDigestDeprecated implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-ds-digest-deprecated",
+          "A key's DS or CDS records should include a SHA-256 or SHA-384 digest",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 8624 §3.3",
+          "RFC 4509 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

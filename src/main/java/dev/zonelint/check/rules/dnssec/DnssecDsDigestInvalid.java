@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.dnssec;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.DsDigest;
 import dev.zonelint.dnssec.DsFields;
@@ -19,13 +19,23 @@ import org.xbill.DNS.Type;
  * records are bad too. Usually a digest pasted with the wrong type or cut short. The CDS delete
  * form is {@code dnssec-cds-delete-invalid}'s.
  */
-@RuleMeta(
-    id = "dnssec-ds-digest-invalid",
-    summary = "A DS or CDS needs an assigned digest type and a digest of that type's length",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §5.1.3", "RFC 4509 §2.2", "RFC 6605 §2", "RFC 8624 §3.3"})
 public final class DnssecDsDigestInvalid implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-ds-digest-invalid",
+          "A DS or CDS needs an assigned digest type and a digest of that type's length",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §5.1.3",
+          "RFC 4509 §2.2",
+          "RFC 6605 §2",
+          "RFC 8624 §3.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "regenerate the record from the key (dnssec-dsfromkey -2, ldns-key2ds -2) or copy it again"
           + " from the child's operator";

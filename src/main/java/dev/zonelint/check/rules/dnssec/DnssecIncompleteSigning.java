@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.SignedZone;
@@ -14,13 +14,20 @@ import dev.zonelint.zone.Zone;
  * quiet. A warning: servers that sign on load (BIND inline signing, Knot automatic signing) are
  * given zone files that hold keys and no signatures.
  */
-@RuleMeta(
-    id = "dnssec-incomplete-signing",
-    summary = "A zone with RRSIGs needs an apex DNSKEY, and a zone with a DNSKEY needs RRSIGs",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §2.1", "RFC 4035 §2.2"})
 public final class DnssecIncompleteSigning implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-incomplete-signing",
+          "A zone with RRSIGs needs an apex DNSKEY, and a zone with a DNSKEY needs RRSIGs",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 4035 §2.1",
+          "RFC 4035 §2.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
@@ -21,13 +21,21 @@ import java.util.Map;
  * against KeyTrap (CVE-2023-50387) cap how many keys they try per signature. Reported once per tag,
  * at the second key.
  */
-@RuleMeta(
-    id = "dnssec-key-tag-collision",
-    summary = "Apex DNSKEYs should not share a key tag and algorithm",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 App. B", "RFC 4035 §5.3.1"})
 public final class DnssecKeyTagCollision implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-key-tag-collision",
+          "Apex DNSKEYs should not share a key tag and algorithm",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 App. B",
+          "RFC 4035 §5.3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final int ERROR_AT = 4;
 
   @Override

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.SignedZone;
@@ -15,13 +15,21 @@ import dev.zonelint.zone.Zone;
  * matches a key that signs the DNSKEY RRset; but registrars' tools and CDS/CDNSKEY automation pick
  * the SEP key, and RFC 6781 §3.1 wants the key-signing role marked. A warning.
  */
-@RuleMeta(
-    id = "dnssec-no-ksk",
-    summary = "A zone with DNSKEYs should have a key-signing key (SEP bit, flags 257)",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §2.1", "RFC 6781 §3.1", "RFC 4034 §2.1.1"})
 public final class DnssecNoKsk implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-no-ksk",
+          "A zone with DNSKEYs should have a key-signing key (SEP bit, flags 257)",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 4035 §2.1",
+          "RFC 6781 §3.1",
+          "RFC 4034 §2.1.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

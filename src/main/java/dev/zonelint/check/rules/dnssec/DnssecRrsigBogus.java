@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -22,13 +22,20 @@ import org.xbill.DNS.Type;
  * §6): a record edited after signing, or a signature pasted from another zone, does not. All
  * signatures are verified in parallel on every core.
  */
-@RuleMeta(
-    id = "dnssec-rrsig-bogus",
-    summary = "An RRSIG must verify over its RRset with the apex key it names",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §3.1.8.1", "RFC 4035 §5.3"})
 public final class DnssecRrsigBogus implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rrsig-bogus",
+          "An RRSIG must verify over its RRset with the apex key it names",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §3.1.8.1",
+          "RFC 4035 §5.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

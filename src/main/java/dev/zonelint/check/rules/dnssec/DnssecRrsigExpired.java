@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -18,13 +18,20 @@ import org.xbill.DNS.Type;
  * validating unless the zone is re-signed in time. Checked against {@code --time}, by default now;
  * the warning window is {@code --sig-warn-days}.
  */
-@RuleMeta(
-    id = "dnssec-rrsig-expired",
-    summary = "An RRSIG must not be expired (error) or expire within --sig-warn-days (warning)",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §3.1.5", "RFC 4035 §5.3.1"})
 public final class DnssecRrsigExpired implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rrsig-expired",
+          "An RRSIG must not be expired (error) or expire within --sig-warn-days (warning)",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §3.1.5",
+          "RFC 4035 §5.3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

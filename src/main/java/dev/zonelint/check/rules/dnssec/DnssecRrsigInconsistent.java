@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -19,13 +19,20 @@ import org.xbill.DNS.Type;
  * label count is the owner's (not counting a leading wildcard), the original TTL is the RRset's,
  * and the covered type exists at the owner.
  */
-@RuleMeta(
-    id = "dnssec-rrsig-inconsistent",
-    summary = "An RRSIG's signer, labels, original TTL and covered type must match its RRset",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §3.1", "RFC 4035 §5.3.1"})
 public final class DnssecRrsigInconsistent implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rrsig-inconsistent",
+          "An RRSIG's signer, labels, original TTL and covered type must match its RRset",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §3.1",
+          "RFC 4035 §5.3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -21,13 +21,20 @@ import org.xbill.DNS.Type;
  * Every authoritative RRset of a signed zone needs an RRSIG made by an apex key of each algorithm
  * in the DNSKEY RRset (RFC 4035 §2.2, RFC 6840 §5.11); without one, validators reject the answer.
  */
-@RuleMeta(
-    id = "dnssec-rrsig-missing",
-    summary = "Every authoritative RRset needs an RRSIG by an apex key of each DNSKEY algorithm",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §2.2", "RFC 6840 §5.11"})
 public final class DnssecRrsigMissing implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rrsig-missing",
+          "Every authoritative RRset needs an RRSIG by an apex key of each DNSKEY algorithm",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4035 §2.2",
+          "RFC 6840 §5.11");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
@@ -16,13 +16,20 @@ import org.xbill.DNS.Type;
  * An RRSIG whose inception is in the future does not validate yet (RFC 4035 §5.3.1): usually the
  * signer's clock was wrong. Checked against {@code --time}, by default now.
  */
-@RuleMeta(
-    id = "dnssec-rrsig-not-yet-valid",
-    summary = "An RRSIG's inception must not be in the future",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §3.1.5", "RFC 4035 §5.3.1"})
 public final class DnssecRrsigNotYetValid implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rrsig-not-yet-valid",
+          "An RRSIG's inception must not be in the future",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §3.1.5",
+          "RFC 4035 §5.3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Algorithm;
@@ -19,13 +19,22 @@ import java.util.Arrays;
  * refuses larger keys. An even exponent, or 1, cannot make an RSA key: error. Key data that does
  * not hold the fields is {@code dnssec-dnskey-invalid}'s.
  */
-@RuleMeta(
-    id = "dnssec-rsa-key-size",
-    summary = "RSA zone keys need at least 2048 bits (1024 at the very least) and a sane exponent",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 3110 §2", "RFC 8624 §3.1", "RFC 6781 §3.4.2"})
 public final class DnssecRsaKeySize implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-rsa-key-size",
+          "RSA zone keys need at least 2048 bits (1024 at the very least) and a sane exponent",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 3110 §2",
+          "RFC 8624 §3.1",
+          "RFC 6781 §3.4.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "generate a 2048-bit RSA key, or better an ECDSAP256SHA256 (13) key, and roll it over";
 

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.ZoneDigest;
@@ -26,13 +26,21 @@ import org.xbill.DNS.Type;
  * repeated, and at least one SIMPLE SHA-384 or SHA-512 digest matches the zone's data. With no
  * verifiable ZONEMD at all it warns.
  */
-@RuleMeta(
-    id = "dnssec-zonemd-invalid",
-    summary = "An apex ZONEMD must match the zone's SOA serial and digest",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 8976 §3", "RFC 8976 §4"})
 public final class DnssecZonemdInvalid implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-zonemd-invalid",
+          "An apex ZONEMD must match the zone's SOA serial and digest",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 8976 §3",
+          "RFC 8976 §4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "recompute the ZONEMD after the last change (ldns-signzone -z 1:1, or the server's"
           + " ZONEMD generation), and sign afterwards";

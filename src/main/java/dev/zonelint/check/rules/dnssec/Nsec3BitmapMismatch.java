@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -16,13 +16,20 @@ import org.xbill.DNS.Type;
  * RRSIG when any is signed, nothing for an empty non-terminal, and at a delegation only NS, and DS
  * with RRSIG when there is a DS.
  */
-@RuleMeta(
-    id = "nsec3-bitmap-mismatch",
-    summary = "An NSEC3's type bitmap must list exactly the types at the name it was hashed from",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §3.2", "RFC 5155 §7.1"})
 public final class Nsec3BitmapMismatch implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-bitmap-mismatch",
+          "An NSEC3's type bitmap must list exactly the types at the name it was hashed from",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §3.2",
+          "RFC 5155 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

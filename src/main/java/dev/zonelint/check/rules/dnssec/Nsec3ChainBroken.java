@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Nsec3Chain;
@@ -15,13 +15,21 @@ import org.xbill.DNS.utils.base32;
  * The NSEC3 records form one loop in hash order (RFC 5155 §3.1.7, §7.1): each next hashed owner is
  * the following hash, the last wraps to the first, and a hash has one NSEC3.
  */
-@RuleMeta(
-    id = "nsec3-chain-broken",
-    summary = "Each NSEC3 must name the next hashed owner in hash order, the last the first",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §3.1.7", "RFC 5155 §7.1"})
 public final class Nsec3ChainBroken implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-chain-broken",
+          "Each NSEC3 must name the next hashed owner in hash order, the last the first",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §3.1.7",
+          "RFC 5155 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final base32 BASE32HEX = new base32(base32.Alphabet.BASE32HEX, false, true);
   private static final String HELP =
       "re-sign the zone: names added or removed after signing break the chain";

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Zone;
@@ -13,13 +13,22 @@ import dev.zonelint.zone.Zone;
  * PowerDNS treat such zones as unsigned beyond 150 and systemd-resolved beyond 100, and some answer
  * SERVFAIL, so that is an error.
  */
-@RuleMeta(
-    id = "nsec3-iterations",
-    summary = "NSEC3 should use 0 additional iterations, and must not use more than 100",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 9276 §3.1", "RFC 9276 §3.2", "RFC 5155 §10.3"})
 public final class Nsec3Iterations implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-iterations",
+          "NSEC3 should use 0 additional iterations, and must not use more than 100",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 9276 §3.1",
+          "RFC 9276 §3.2",
+          "RFC 5155 §10.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   static final int VALIDATOR_LIMIT = 100;
 
   @Override

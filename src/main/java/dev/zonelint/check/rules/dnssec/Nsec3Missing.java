@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -22,13 +22,21 @@ import org.xbill.DNS.utils.base32;
  * insecure delegation, or an empty non-terminal with only such delegations below, go without one,
  * and then the NSEC3 covering its hash must have the opt-out flag (RFC 5155 §7.2.1).
  */
-@RuleMeta(
-    id = "nsec3-missing",
-    summary = "Every authoritative name and empty non-terminal needs the NSEC3 of its hash",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §7.1", "RFC 5155 §7.2.1"})
 public final class Nsec3Missing implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-missing",
+          "Every authoritative name and empty non-terminal needs the NSEC3 of its hash",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §7.1",
+          "RFC 5155 §7.2.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final base32 BASE32HEX = new base32(base32.Alphabet.BASE32HEX, false, true);
 
   @Override

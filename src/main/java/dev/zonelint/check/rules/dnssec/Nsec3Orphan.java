@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Nsec3Chain;
@@ -14,13 +14,21 @@ import dev.zonelint.zone.ZoneRecord;
  * directly below the apex (RFC 5155 §3, §7.1). One whose hash is no name's is left from a name that
  * was removed, or was never hashed from this zone.
  */
-@RuleMeta(
-    id = "nsec3-orphan",
-    summary = "An NSEC3's owner must be the hash of a name of the zone, directly below the apex",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §3", "RFC 5155 §7.1"})
 public final class Nsec3Orphan implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-orphan",
+          "An NSEC3's owner must be the hash of a name of the zone, directly below the apex",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §3",
+          "RFC 5155 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "re-sign the zone: a signer removes the NSEC3 of names that are gone";
 

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Nsec3Chain;
@@ -16,13 +16,20 @@ import java.util.HexFormat;
  * no flag but opt-out (RFC 5155 §3.1.2, §4.1, §7.1): servers look names up with those parameters,
  * so an NSEC3 made with others is never found.
  */
-@RuleMeta(
-    id = "nsec3-param-mismatch",
-    summary = "Every NSEC3 must use the NSEC3PARAM's algorithm, iterations and salt",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §3.1.2", "RFC 5155 §7.1"})
 public final class Nsec3ParamMismatch implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-param-mismatch",
+          "Every NSEC3 must use the NSEC3PARAM's algorithm, iterations and salt",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §3.1.2",
+          "RFC 5155 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Zone;
@@ -12,13 +12,19 @@ import dev.zonelint.zone.Zone;
  * responses larger, so operators should not use one. A warning, once per NSEC3PARAM (or at the
  * first NSEC3 of a zone without one).
  */
-@RuleMeta(
-    id = "nsec3-salt",
-    summary = "NSEC3 should use an empty salt",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 9276 §3.1"})
 public final class Nsec3Salt implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3-salt",
+          "NSEC3 should use an empty salt",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 9276 §3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

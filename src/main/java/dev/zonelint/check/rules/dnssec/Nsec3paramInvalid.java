@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.dnssec;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -18,14 +18,22 @@ import org.xbill.DNS.Type;
  * refuses the zone. A second apex NSEC3PARAM is a warning: legal while the signer changes
  * parameters (RFC 5155 §7.1), but each needs a complete chain.
  */
-@RuleMeta(
-    id = "nsec3param-invalid",
-    summary =
-        "NSEC3PARAM must be at the apex with flags 0 and hash algorithm 1, and should be alone",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §4", "RFC 5155 §4.2", "RFC 5155 §7.1"})
 public final class Nsec3paramInvalid implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3param-invalid",
+          "NSEC3PARAM must be at the apex with flags 0 and hash algorithm 1, and should be alone",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §4",
+          "RFC 5155 §4.2",
+          "RFC 5155 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "re-sign the zone with NSEC3 so the signer writes one NSEC3PARAM at the apex, e.g."
           + " 'NSEC3PARAM 1 0 0 -'";

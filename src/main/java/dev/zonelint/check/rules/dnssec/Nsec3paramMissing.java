@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -15,13 +15,20 @@ import dev.zonelint.zone.Zone;
  * servers read the hash parameters from it, and without it they cannot find the chain and answer
  * negative queries without proof. The chain is still checked, with the first NSEC3's parameters.
  */
-@RuleMeta(
-    id = "nsec3param-missing",
-    summary = "A zone with NSEC3 records needs an NSEC3PARAM at its apex",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §4", "RFC 5155 §7.3"})
 public final class Nsec3paramMissing implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec3param-missing",
+          "A zone with NSEC3 records needs an NSEC3PARAM at its apex",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 5155 §4",
+          "RFC 5155 §7.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

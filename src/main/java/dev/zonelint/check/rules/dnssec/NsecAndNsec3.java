@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -15,13 +15,20 @@ import org.xbill.DNS.Type;
  * by the NSEC3PARAM, and the other chain is dead weight that goes stale. A warning, since a zone
  * moving from one to the other holds both for a while; both chains are still checked.
  */
-@RuleMeta(
-    id = "nsec-and-nsec3",
-    summary = "A zone should not hold both an NSEC and an NSEC3 chain",
-    severity = Severity.WARNING,
-    category = Category.DNSSEC,
-    references = {"RFC 5155 §10.4", "RFC 4035 §2.3"})
 public final class NsecAndNsec3 implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec-and-nsec3",
+          "A zone should not hold both an NSEC and an NSEC3 chain",
+          Severity.WARNING,
+          Category.DNSSEC,
+          "RFC 5155 §10.4",
+          "RFC 4035 §2.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

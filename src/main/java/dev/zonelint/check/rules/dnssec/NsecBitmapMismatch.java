@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * and RRSIG, and at a delegation only NS, DS, NSEC and RRSIG (RFC 4035 §2.3). A type listed that is
  * not there, or left out that is, makes validators accept a false NODATA or reject a real one.
  */
-@RuleMeta(
-    id = "nsec-bitmap-mismatch",
-    summary = "An NSEC's type bitmap must list exactly the types at its owner",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §4.1.2", "RFC 4035 §2.3"})
 public final class NsecBitmapMismatch implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec-bitmap-mismatch",
+          "An NSEC's type bitmap must list exactly the types at its owner",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §4.1.2",
+          "RFC 4035 §2.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -19,14 +19,21 @@ import org.xbill.DNS.Type;
  * apex (RFC 4034 §4.1.1, RFC 4035 §2.3): each next-name must be the following name, and a name has
  * one NSEC.
  */
-@RuleMeta(
-    id = "nsec-chain-broken",
-    summary =
-        "Each NSEC must name the next authoritative name in canonical order, the last the apex",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4034 §4.1.1", "RFC 4035 §2.3"})
 public final class NsecChainBroken implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec-chain-broken",
+          "Each NSEC must name the next authoritative name in canonical order, the last the apex",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4034 §4.1.1",
+          "RFC 4035 §2.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "re-sign the zone: names added, removed or renamed after signing break the chain";
 

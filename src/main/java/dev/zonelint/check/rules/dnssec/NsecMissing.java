@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * glue or empty non-terminals) needs an NSEC (RFC 4035 §2.3). A signed zone with neither NSEC nor
  * NSEC3 cannot prove any negative answer: one finding says so.
  */
-@RuleMeta(
-    id = "nsec-missing",
-    summary = "Every authoritative name of an NSEC-signed zone needs an NSEC",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §2.3", "RFC 4034 §4"})
 public final class NsecMissing implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec-missing",
+          "Every authoritative name of an NSEC-signed zone needs an NSEC",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4035 §2.3",
+          "RFC 4034 §4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.dnssec;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.Denial;
@@ -15,13 +15,20 @@ import org.xbill.DNS.Type;
  * (they belong to the child zone), not names below a DNAME, which do not exist in the zone, and not
  * a name whose data was removed while its NSEC stayed.
  */
-@RuleMeta(
-    id = "nsec-unexpected",
-    summary = "An NSEC must not be at glue, below a DNAME or at a name with no other data",
-    severity = Severity.ERROR,
-    category = Category.DNSSEC,
-    references = {"RFC 4035 §2.3", "RFC 6672 §2.4"})
 public final class NsecUnexpected implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "nsec-unexpected",
+          "An NSEC must not be at glue, below a DNAME or at a name with no other data",
+          Severity.ERROR,
+          Category.DNSSEC,
+          "RFC 4035 §2.3",
+          "RFC 6672 §2.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.history;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.VersionRule;
 import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Related;
@@ -23,13 +23,22 @@ import org.xbill.DNS.Type;
  * with a serial that went backwards, stays invisible to them. Compares the records of both versions
  * with the serial blanked out: a reordered or reformatted file is no change.
  */
-@RuleMeta(
-    id = "soa-serial-not-increased",
-    summary = "The zone's records changed but its SOA serial did not increase",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1982 §3.2", "RFC 1034 §4.3.5", "RFC 1996 §3"})
 public final class SoaSerialNotIncreased implements VersionRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "soa-serial-not-increased",
+          "The zone's records changed but its SOA serial did not increase",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1982 §3.2",
+          "RFC 1034 §4.3.5",
+          "RFC 1996 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final long MODULUS = 1L << 32;
   private static final long HALF = 1L << 31;
 

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
 import dev.zonelint.zone.Node;
@@ -18,13 +18,21 @@ import org.xbill.DNS.Type;
  * an error: the zone is well formed and serves the record, and whether the selector still signs
  * mail is not in the zone; {@code dkim-syntax} keeps the errors against the grammar.
  */
-@RuleMeta(
-    id = "dkim-key-invalid",
-    summary = "A DKIM key must decode to a public key of its k= type",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 6376 §3.6.1", "RFC 3447 §A.1.1", "RFC 8463 §4.2"})
 public final class DkimKeyInvalid implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dkim-key-invalid",
+          "A DKIM key must decode to a public key of its k= type",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 6376 §3.6.1",
+          "RFC 3447 §A.1.1",
+          "RFC 8463 §4.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dkim.DkimIssue;
 import dev.zonelint.zone.Node;
@@ -18,13 +18,21 @@ import org.xbill.DNS.Type;
  * dkim-key-invalid}. Ignored tags are warnings; an empty {@code p=} (a revoked key) is reported as
  * info. CNAMEs to a provider's key are fine and not looked at.
  */
-@RuleMeta(
-    id = "dkim-syntax",
-    summary = "A DKIM key record must follow the RFC 6376 tag-list and base64 grammar",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 6376 §3.6.1", "RFC 6376 §3.2", "RFC 8463 §4.2"})
 public final class DkimSyntax implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dkim-syntax",
+          "A DKIM key record must follow the RFC 6376 tag-list and base64 grammar",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 6376 §3.6.1",
+          "RFC 6376 §3.2",
+          "RFC 8463 §4.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

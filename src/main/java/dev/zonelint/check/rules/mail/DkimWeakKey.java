@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import java.util.Set;
@@ -16,13 +16,20 @@ import org.xbill.DNS.Type;
  * The size is the decoded modulus length, not a guess from the text's length. Ed25519 keys are
  * always 256 bits and not reported.
  */
-@RuleMeta(
-    id = "dkim-weak-key",
-    summary = "A DKIM RSA key must have at least 1024 bits, and should have 2048",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 8301 §3.2"})
 public final class DkimWeakKey implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dkim-weak-key",
+          "A DKIM RSA key must have at least 1024 bits, and should have 2048",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 8301 §3.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "generate a 2048-bit key, publish it under a new selector, switch the signer to it, then"
           + " revoke this selector with an empty p=";

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dmarc.DmarcRecord;
@@ -20,13 +20,19 @@ import org.xbill.DNS.Type;
  * domain loses the protection both records meant to give. Reported on the first record, with the
  * others as related locations.
  */
-@RuleMeta(
-    id = "dmarc-multiple",
-    summary = "A _dmarc name must hold exactly one DMARC record",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7489 §6.6.3"})
 public final class DmarcMultiple implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dmarc-multiple",
+          "A _dmarc name must hold exactly one DMARC record",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7489 §6.6.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

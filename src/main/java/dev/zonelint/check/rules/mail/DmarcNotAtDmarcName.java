@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dmarc.DmarcRecord;
 import dev.zonelint.zone.Node;
@@ -21,13 +21,21 @@ import org.xbill.DNS.Type;
  * <domain>._report._dmarc.<receiver>}, RFC 7489 §7.1) also start with {@code v=DMARC1} and are left
  * alone.
  */
-@RuleMeta(
-    id = "dmarc-not-at-dmarc-name",
-    summary = "A DMARC record must be published at a _dmarc name",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 7489 §6.1", "RFC 7489 §7.1"})
 public final class DmarcNotAtDmarcName implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dmarc-not-at-dmarc-name",
+          "A DMARC record must be published at a _dmarc name",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 7489 §6.1",
+          "RFC 7489 §7.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final Name DMARC = Name.fromConstantString("_dmarc");
 
   @Override

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.dmarc.DmarcIssue;
 import dev.zonelint.mail.dmarc.DmarcRecord;
@@ -20,13 +20,21 @@ import org.xbill.DNS.Type;
  * {@code _dmarc} name that has a {@code v=DMARC1} tag is checked, including ones receivers discard
  * because the version is misplaced or misspelled.
  */
-@RuleMeta(
-    id = "dmarc-syntax",
-    summary = "A DMARC record must follow the RFC 7489 tag grammar",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7489 §6.3", "RFC 7489 §6.4", "RFC 7489 §6.6.3"})
 public final class DmarcSyntax implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dmarc-syntax",
+          "A DMARC record must follow the RFC 7489 tag grammar",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7489 §6.3",
+          "RFC 7489 §6.4",
+          "RFC 7489 §6.6.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

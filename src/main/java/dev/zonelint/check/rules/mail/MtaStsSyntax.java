@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.sts.MtaStsRecord;
 import dev.zonelint.zone.Node;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * Otherwise senders act as if the domain had no MTA-STS policy: mail is delivered without requiring
  * TLS, open to downgrade attacks, and nobody is told.
  */
-@RuleMeta(
-    id = "mta-sts-syntax",
-    summary = "An MTA-STS record must follow the RFC 8461 grammar and be the only one at its name",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 8461 §3.1"})
 public final class MtaStsSyntax implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mta-sts-syntax",
+          "An MTA-STS record must follow the RFC 8461 grammar and be the only one at its name",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 8461 §3.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "publish one TXT record \"v=STSv1; id=<new id>\" at '_mta-sts.<domain>', the id 1 to 32"
           + " letters or digits (for example a timestamp such as 20240101120000),"

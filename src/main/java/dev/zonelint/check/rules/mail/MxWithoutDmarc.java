@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -21,13 +21,20 @@ import org.xbill.DNS.Type;
  * receivers apply no policy to mail that fails SPF and DKIM, and the owner gets no reports about
  * who sends as the domain.
  */
-@RuleMeta(
-    id = "mx-without-dmarc",
-    summary = "A name with MX records should be covered by a DMARC policy",
-    severity = Severity.INFO,
-    category = Category.MAIL,
-    references = {"RFC 7489 §6.6.3", "RFC 7489 §6.1"})
 public final class MxWithoutDmarc implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mx-without-dmarc",
+          "A name with MX records should be covered by a DMARC policy",
+          Severity.INFO,
+          Category.MAIL,
+          "RFC 7489 §6.6.3",
+          "RFC 7489 §6.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

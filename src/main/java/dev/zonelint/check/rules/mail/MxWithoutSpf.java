@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -18,13 +18,20 @@ import org.xbill.DNS.Type;
  * demand SPF or DKIM from every sender. A null MX is left to {@code no-mail-posture}, a mix of null
  * and real MX to {@code null-mx-mixed}, an MX beside a CNAME to {@code cname-and-other-data}.
  */
-@RuleMeta(
-    id = "mx-without-spf",
-    summary = "A name with MX records should publish an SPF record",
-    severity = Severity.INFO,
-    category = Category.MAIL,
-    references = {"RFC 7208 §2.3", "RFC 7208 §4.5"})
 public final class MxWithoutSpf implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mx-without-spf",
+          "A name with MX records should publish an SPF record",
+          Severity.INFO,
+          Category.MAIL,
+          "RFC 7208 §2.3",
+          "RFC 7208 §4.5");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

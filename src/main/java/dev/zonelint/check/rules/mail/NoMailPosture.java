@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -20,13 +20,22 @@ import org.xbill.DNS.Type;
  * posture of M3AAWG and of government guidance (UK NCSC, CISA BOD 18-01). Reported on the null MX,
  * saying which part is missing; a {@code _dmarc} CNAME or delegation is assumed to be right.
  */
-@RuleMeta(
-    id = "no-mail-posture",
-    summary = "A name with a null MX should also refuse mail in SPF and DMARC",
-    severity = Severity.INFO,
-    category = Category.MAIL,
-    references = {"RFC 7505 §3", "RFC 7505 §4", "RFC 7208 §5.1", "RFC 7489 §6.3"})
 public final class NoMailPosture implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "no-mail-posture",
+          "A name with a null MX should also refuse mail in SPF and DMARC",
+          Severity.INFO,
+          Category.MAIL,
+          "RFC 7505 §3",
+          "RFC 7505 §4",
+          "RFC 7208 §5.1",
+          "RFC 7489 §6.3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

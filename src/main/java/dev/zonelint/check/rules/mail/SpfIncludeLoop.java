@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -21,13 +21,21 @@ import java.util.Map;
  * redirect beside an {@code all}). Each loop is reported once, on its member that comes first in
  * canonical order, with the other members as related records.
  */
-@RuleMeta(
-    id = "spf-include-loop",
-    summary = "SPF includes and redirects must not form a loop",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7208 §4.6.4", "RFC 7208 §5.2"})
 public final class SpfIncludeLoop extends SpfGraphRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-include-loop",
+          "SPF includes and redirects must not form a loop",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7208 §4.6.4",
+          "RFC 7208 §5.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final int SHOWN = 6;
 
   public SpfIncludeLoop() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
@@ -18,13 +18,21 @@ import java.util.List;
  * second provider's setup guide says "add this TXT record". Exact copies are one record in DNS (RFC
  * 2181 §5) and left to {@code duplicate-record}. Reported on the first, the others related.
  */
-@RuleMeta(
-    id = "spf-multiple",
-    summary = "A name must not have more than one SPF record",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7208 §4.5", "RFC 7208 §3.2"})
 public final class SpfMultiple implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-multiple",
+          "A name must not have more than one SPF record",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7208 §4.5",
+          "RFC 7208 §3.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private final SpfMemo memo;
 
   public SpfMultiple() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Directive;
@@ -24,13 +24,21 @@ import org.xbill.DNS.Name;
  * verdict to the including record ({@code ?all} and no {@code all} are then harmless, §5.2); their
  * {@code +all} is reported all the same, since it passes every host of every includer.
  */
-@RuleMeta(
-    id = "spf-permissive-all",
-    summary = "An SPF record should end with -all or ~all",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 7208 §5.1", "RFC 7208 §8.2"})
 public final class SpfPermissiveAll implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-permissive-all",
+          "An SPF record should end with -all or ~all",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 7208 §5.1",
+          "RFC 7208 §8.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private final SpfMemo memo;
 
   public SpfPermissiveAll() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Directive;
@@ -18,13 +18,20 @@ import java.util.List;
  * large receivers skip it, so mail that depends on it fails unpredictably. Records that do not
  * parse are left to {@code spf-syntax}.
  */
-@RuleMeta(
-    id = "spf-ptr",
-    summary = "SPF records should not use the ptr mechanism",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 7208 §5.5"})
 public final class SpfPtr implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-ptr",
+          "SPF records should not use the ptr mechanism",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 7208 §5.5");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private final SpfMemo memo;
 
   public SpfPtr() {

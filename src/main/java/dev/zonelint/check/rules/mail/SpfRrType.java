@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -15,13 +15,21 @@ import org.xbill.DNS.Type;
  * only look SPF policies up as TXT. A policy published only as type SPF is invisible; one published
  * as both must be kept in step by hand. BIND's {@code check-spf} gives the same warning.
  */
-@RuleMeta(
-    id = "spf-rr-type",
-    summary = "SPF policies must be published as TXT, not as the obsolete SPF record type",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 7208 §3.1", "RFC 7208 §14.1"})
 public final class SpfRrType implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-rr-type",
+          "SPF policies must be published as TXT, not as the obsolete SPF record type",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 7208 §3.1",
+          "RFC 7208 §14.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private final SpfMemo memo;
 
   public SpfRrType() {

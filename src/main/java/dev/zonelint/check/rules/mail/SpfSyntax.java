@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Modifier;
 import dev.zonelint.mail.spf.SpfError;
@@ -25,13 +25,21 @@ import org.xbill.DNS.Type;
  * second {@code v=spf1} inside the record, which the grammar reads as an unknown modifier that
  * receivers silently ignore (§6).
  */
-@RuleMeta(
-    id = "spf-syntax",
-    summary = "An SPF record must follow the RFC 7208 grammar",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7208 §12", "RFC 7208 §4.6"})
 public final class SpfSyntax implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-syntax",
+          "An SPF record must follow the RFC 7208 grammar",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7208 §12",
+          "RFC 7208 §4.6");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final Set<String> MECHANISMS =
       Set.of("all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists", "v");
 

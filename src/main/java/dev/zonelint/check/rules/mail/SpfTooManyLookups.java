@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Directive;
 import dev.zonelint.zone.Node;
@@ -24,13 +24,19 @@ import java.util.Map;
  * alone; a warning when it takes the shipped provider records to pass it, as providers change their
  * records and zonelint cannot ask DNS.
  */
-@RuleMeta(
-    id = "spf-too-many-lookups",
-    summary = "SPF evaluation must need at most 10 DNS lookups",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 7208 §4.6.4"})
 public final class SpfTooManyLookups extends SpfGraphRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-too-many-lookups",
+          "SPF evaluation must need at most 10 DNS lookups",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 7208 §4.6.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   public SpfTooManyLookups() {
     this(new SpfMemo());

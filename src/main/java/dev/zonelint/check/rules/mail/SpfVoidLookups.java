@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.mail;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
@@ -19,13 +19,20 @@ import java.util.Set;
  * includes and redirects. Names outside the zone, below a delegation or DNAME, behind a CNAME, or
  * with macros are assumed to answer.
  */
-@RuleMeta(
-    id = "spf-void-lookups",
-    summary = "SPF evaluation should not make more than two void DNS lookups",
-    severity = Severity.WARNING,
-    category = Category.MAIL,
-    references = {"RFC 7208 §4.6.4"})
 public final class SpfVoidLookups extends SpfGraphRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "spf-void-lookups",
+          "SPF evaluation should not make more than two void DNS lookups",
+          Severity.WARNING,
+          Category.MAIL,
+          "RFC 7208 §4.6.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final int SHOWN = 4;
 
   public SpfVoidLookups() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.mail;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.sts.TlsRptRecord;
 import dev.zonelint.zone.Node;
@@ -16,13 +16,20 @@ import org.xbill.DNS.Type;
  * URI {@code mailto:} or {@code https:} (RFC 8460 §3), and be the only such record there. Otherwise
  * senders send no reports, and failures of MTA-STS or DANE go unnoticed.
  */
-@RuleMeta(
-    id = "tls-rpt-syntax",
-    summary = "A TLS-RPT record must follow the RFC 8460 grammar and be the only one at its name",
-    severity = Severity.ERROR,
-    category = Category.MAIL,
-    references = {"RFC 8460 §3"})
 public final class TlsRptSyntax implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "tls-rpt-syntax",
+          "A TLS-RPT record must follow the RFC 8460 grammar and be the only one at its name",
+          Severity.ERROR,
+          Category.MAIL,
+          "RFC 8460 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final String HELP =
       "publish one TXT record \"v=TLSRPTv1; rua=mailto:tls-reports@<domain>\" at"
           + " '_smtp._tls.<domain>' (several addresses separated by ',', each mailto: or https:)";

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.provider;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
@@ -14,13 +14,20 @@ import dev.zonelint.zone.ZoneRecord;
  * records overview; dnscontrol's {@code LabelNotApex} check for both): an ALIAS on any other name
  * is refused on import. Names below the apex can use a plain CNAME instead.
  */
-@RuleMeta(
-    id = "alias-not-at-apex",
-    summary = "An ALIAS below the apex under a provider that serves ALIAS only at the apex",
-    severity = Severity.ERROR,
-    category = Category.PROVIDER,
-    references = {"Google Cloud DNS records overview", "dnscontrol provider/gandiv5"})
 public final class AliasNotAtApex implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "alias-not-at-apex",
+          "An ALIAS below the apex under a provider that serves ALIAS only at the apex",
+          Severity.ERROR,
+          Category.PROVIDER,
+          "Google Cloud DNS records overview",
+          "dnscontrol provider/gandiv5");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public boolean triggeredByPseudoRecords() {

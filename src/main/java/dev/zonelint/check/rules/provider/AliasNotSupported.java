@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.provider;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
@@ -19,13 +19,20 @@ import java.util.List;
  * imports only its own alias form). When the provider's alias could serve the record but not its
  * target, {@code alias-target-not-allowed} reports it instead.
  */
-@RuleMeta(
-    id = "alias-not-supported",
-    summary = "An ALIAS, ANAME or AWS ALIAS record the zone's provider cannot serve",
-    severity = Severity.ERROR,
-    category = Category.PROVIDER,
-    references = {"RFC 1035 §3.2.2", "draft-ietf-dnsop-aname"})
 public final class AliasNotSupported implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "alias-not-supported",
+          "An ALIAS, ANAME or AWS ALIAS record the zone's provider cannot serve",
+          Severity.ERROR,
+          Category.PROVIDER,
+          "RFC 1035 §3.2.2",
+          "draft-ietf-dnsop-aname");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public boolean triggeredByPseudoRecords() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.provider;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.AwsAliasTarget;
 import dev.zonelint.provider.AwsAliasTargets;
@@ -20,13 +20,20 @@ import java.util.Optional;
  * hosted zone, is refused when the zone is imported. Reported for every alias pseudo-record the
  * provider's alias would have to carry, whatever its form in the file.
  */
-@RuleMeta(
-    id = "alias-target-not-allowed",
-    summary = "An alias to a target the provider's alias records cannot point at",
-    severity = Severity.ERROR,
-    category = Category.PROVIDER,
-    references = {"Route 53 API AliasTarget", "Azure DNS alias records"})
 public final class AliasTargetNotAllowed implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "alias-target-not-allowed",
+          "An alias to a target the provider's alias records cannot point at",
+          Severity.ERROR,
+          Category.PROVIDER,
+          "Route 53 API AliasTarget",
+          "Azure DNS alias records");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public boolean triggeredByPseudoRecords() {

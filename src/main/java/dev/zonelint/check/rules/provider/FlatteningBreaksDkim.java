@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.provider;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.provider.Provider;
 import dev.zonelint.zone.Node;
@@ -21,13 +21,21 @@ import org.xbill.DNS.Type;
  * {@code _dnsauth}, Domain Connect). Cloudflare says so for "flatten all CNAMEs"; Microsoft 365's
  * DKIM set-up is a reported casualty (providers.md §5).
  */
-@RuleMeta(
-    id = "flattening-breaks-dkim",
-    summary = "A DKIM or verification CNAME that the provider would flatten",
-    severity = Severity.WARNING,
-    category = Category.PROVIDER,
-    references = {"RFC 6376 §3.6.2.1", "Cloudflare CNAME flattening"})
 public final class FlatteningBreaksDkim implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "flattening-breaks-dkim",
+          "A DKIM or verification CNAME that the provider would flatten",
+          Severity.WARNING,
+          Category.PROVIDER,
+          "RFC 6376 §3.6.2.1",
+          "Cloudflare CNAME flattening");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   /** Labels under which a CNAME must reach its reader as a CNAME. */
   private static final Set<String> DELEGATED_LABELS =
       Set.of("_domainkey", "_dmarc", "_acme-challenge", "asuid", "_dnsauth", "_domainconnect");

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.provider;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.mail.spf.Directive;
 import dev.zonelint.mail.spf.DomainSpec;
@@ -28,13 +28,21 @@ import org.xbill.DNS.Type;
  * and the TXT query finds no SPF record, so the include is a permerror and mail from this domain
  * fails SPF.
  */
-@RuleMeta(
-    id = "flattening-hides-spf-include",
-    summary = "An SPF include target in the zone is a CNAME that the provider would flatten",
-    severity = Severity.WARNING,
-    category = Category.PROVIDER,
-    references = {"RFC 7208 §5.2", "RFC 7208 §6.1", "Cloudflare CNAME flattening"})
 public final class FlatteningHidesSpfInclude implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "flattening-hides-spf-include",
+          "An SPF include target in the zone is a CNAME that the provider would flatten",
+          Severity.WARNING,
+          Category.PROVIDER,
+          "RFC 7208 §5.2",
+          "RFC 7208 §6.1",
+          "Cloudflare CNAME flattening");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.records;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -14,13 +14,20 @@ import org.xbill.DNS.Type;
  * A DS record belongs to the parent side of a zone cut (RFC 4035 §2.4): the apex's DS lives in the
  * parent zone. A DS at the apex is never served to validators, and BIND and Knot refuse it.
  */
-@RuleMeta(
-    id = "dnssec-ds-at-apex",
-    summary = "A DS record must not be at the zone apex",
-    severity = Severity.ERROR,
-    category = Category.RECORDS,
-    references = {"RFC 4035 §2.4", "RFC 3658 §2.2"})
 public final class DnssecDsAtApex implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-ds-at-apex",
+          "A DS record must not be at the zone apex",
+          Severity.ERROR,
+          Category.RECORDS,
+          "RFC 4035 §2.4",
+          "RFC 3658 §2.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.records;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -15,13 +15,19 @@ import org.xbill.DNS.Type;
  * sense beside the NS records of a cut. Elsewhere it describes no zone; BIND refuses it. The apex
  * is {@code dnssec-ds-at-apex}'s; data below a cut is {@code occluded-data}'s.
  */
-@RuleMeta(
-    id = "dnssec-ds-not-at-delegation",
-    summary = "A DS record must be at a delegation point",
-    severity = Severity.ERROR,
-    category = Category.RECORDS,
-    references = {"RFC 4035 §2.4"})
 public final class DnssecDsNotAtDelegation implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "dnssec-ds-not-at-delegation",
+          "A DS record must be at a delegation point",
+          Severity.ERROR,
+          Category.RECORDS,
+          "RFC 4035 §2.4");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

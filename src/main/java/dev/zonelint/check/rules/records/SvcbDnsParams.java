@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.records;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -20,13 +20,21 @@ import org.xbill.DNS.Type;
  * DNS over HTTPS must give the URI template ({@code dohpath}); otherwise clients cannot use the
  * server. BIND refuses such records.
  */
-@RuleMeta(
-    id = "svcb-dns-params",
-    summary = "An SVCB record for a DNS server lacks alpn, or dohpath for DNS over HTTPS",
-    severity = Severity.ERROR,
-    category = Category.RECORDS,
-    references = {"RFC 9461 §5", "RFC 9461 §5.1"})
 public final class SvcbDnsParams implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "svcb-dns-params",
+          "An SVCB record for a DNS server lacks alpn, or dohpath for DNS over HTTPS",
+          Severity.ERROR,
+          Category.RECORDS,
+          "RFC 9461 §5",
+          "RFC 9461 §5.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   private static final Set<String> HTTP_ALPNS = Set.of("http/1.1", "h2", "h3");
 
   @Override

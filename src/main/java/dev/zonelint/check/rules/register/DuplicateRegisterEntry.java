@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.register;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
@@ -17,12 +17,18 @@ import org.xbill.DNS.Name;
  * about it; with the same owner the copies drift apart. Reported at each extra row, pointing at the
  * first; only names this zone answers for, so that each duplicate is reported once.
  */
-@RuleMeta(
-    id = "duplicate-register-entry",
-    summary = "The service register lists a name more than once",
-    severity = Severity.INFO,
-    category = Category.REGISTER)
 public final class DuplicateRegisterEntry implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "duplicate-register-entry",
+          "The service register lists a name more than once",
+          Severity.INFO,
+          Category.REGISTER);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

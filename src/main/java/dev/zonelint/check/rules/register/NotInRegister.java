@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.register;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.inventory.Inventory;
 import dev.zonelint.register.Register;
@@ -16,12 +16,18 @@ import org.xbill.DNS.Type;
  * not list: nobody is known to own it, so nobody notices when its target is given up (the start of
  * a subdomain takeover) or when it needs hardening. The names looked at are the inventory's.
  */
-@RuleMeta(
-    id = "not-in-register",
-    summary = "A name with address, alias or mail data is missing from the service register",
-    severity = Severity.INFO,
-    category = Category.REGISTER)
 public final class NotInRegister implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "not-in-register",
+          "A name with address, alias or mail data is missing from the service register",
+          Severity.INFO,
+          Category.REGISTER);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.register;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.inventory.Inventory;
@@ -19,12 +19,18 @@ import org.xbill.DNS.Name;
  * per name, at its first row; rows for names outside the zone, or below one of its delegations, are
  * left to the zones that hold them.
  */
-@RuleMeta(
-    id = "stale-register-entry",
-    summary = "A service register row names nothing the zone serves",
-    severity = Severity.INFO,
-    category = Category.REGISTER)
 public final class StaleRegisterEntry implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "stale-register-entry",
+          "A service register row names nothing the zone serves",
+          Severity.INFO,
+          Category.REGISTER);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -19,13 +19,19 @@ import java.util.Map;
  * mail} but SVCB targets and TXT strings keep their case. An exact copy of the SOA is reported
  * here, an SOA with other data by {@code multiple-soa}.
  */
-@RuleMeta(
-    id = "duplicate-record",
-    summary = "A record is written more than once",
-    severity = Severity.WARNING,
-    category = Category.STRUCTURE,
-    references = {"RFC 2181 §5"})
 public final class DuplicateRecord implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "duplicate-record",
+          "A record is written more than once",
+          Severity.WARNING,
+          Category.STRUCTURE,
+          "RFC 2181 §5");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

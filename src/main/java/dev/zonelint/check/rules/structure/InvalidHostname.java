@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -22,13 +22,20 @@ import org.xbill.DNS.Type;
  * for A/AAAA, so their owners are checked too. BIND's exceptions for address owners (SPF {@code
  * exists:} targets, Active Directory's {@code gc._msdcs}) are kept, so that zones BIND loads pass.
  */
-@RuleMeta(
-    id = "invalid-hostname",
-    summary = "A name used as a host name is not a valid host name",
-    severity = Severity.WARNING,
-    category = Category.STRUCTURE,
-    references = {"RFC 952", "RFC 1123 §2.1"})
 public final class InvalidHostname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "invalid-hostname",
+          "A name used as a host name is not a valid host name",
+          Severity.WARNING,
+          Category.STRUCTURE,
+          "RFC 952",
+          "RFC 1123 §2.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.structure;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * soa-not-at-apex}, {@code out-of-zone}) already says the apex is broken, and files checked on
  * their own are often fragments meant for {@code $INCLUDE}.
  */
-@RuleMeta(
-    id = "missing-apex-ns",
-    summary = "The zone apex has no NS records",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1035", "RFC 1034 §4.2.1"})
 public final class MissingApexNs implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "missing-apex-ns",
+          "The zone apex has no NS records",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1035",
+          "RFC 1034 §4.2.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.structure;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -14,13 +14,19 @@ import org.xbill.DNS.Type;
  * A zone starts with an SOA at its apex (RFC 1035 §5.2); without one no server loads it. Points at
  * the first record of the file, or line 1 when the file has none.
  */
-@RuleMeta(
-    id = "missing-soa",
-    summary = "The zone has no SOA record",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1035 §5.2"})
 public final class MissingSoa implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "missing-soa",
+          "The zone has no SOA record",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1035 §5.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

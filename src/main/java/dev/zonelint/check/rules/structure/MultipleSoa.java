@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -21,13 +21,19 @@ import org.xbill.DNS.Type;
  * {@code duplicate-record}: BIND and Knot merge it and load the zone (Knot's soa.duplicate). SOAs
  * at other names are {@code soa-not-at-apex}'s.
  */
-@RuleMeta(
-    id = "multiple-soa",
-    summary = "The zone apex has more than one SOA record",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1035"})
 public final class MultipleSoa implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "multiple-soa",
+          "The zone apex has more than one SOA record",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1035");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

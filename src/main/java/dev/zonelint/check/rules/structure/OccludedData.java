@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -18,13 +18,19 @@ import org.xbill.DNS.Type;
  * soa-not-at-apex} and a CNAME at the cut to {@code cname-and-other-data}; names below a DNAME are
  * {@code data-below-dname}'s.
  */
-@RuleMeta(
-    id = "occluded-data",
-    summary = "Data below or at a delegation is hidden by the zone cut",
-    severity = Severity.WARNING,
-    category = Category.STRUCTURE,
-    references = {"RFC 1034 §4.2.1"})
 public final class OccludedData implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "occluded-data",
+          "Data below or at a delegation is hidden by the zone cut",
+          Severity.WARNING,
+          Category.STRUCTURE,
+          "RFC 1034 §4.2.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

@@ -2,7 +2,7 @@ package dev.zonelint.check.rules.structure;
 
 import dev.zonelint.check.Category;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -16,13 +16,19 @@ import dev.zonelint.zone.ZoneRecord;
  * record, including SOAs: an out-of-zone SOA is reported here only. Silent when no origin is known,
  * since then nothing can be said to be in the zone.
  */
-@RuleMeta(
-    id = "out-of-zone",
-    summary = "A record's owner is not at or below the zone origin",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1035"})
 public final class OutOfZone implements ZoneRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "out-of-zone",
+          "A record's owner is not at or below the zone origin",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1035");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Zone zone, RuleContext context) {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -16,13 +16,19 @@ import org.xbill.DNS.Type;
  * into its parent. SOAs outside the origin are left to {@code out-of-zone}, since the zone tree
  * holds them apart; an SOA at a delegation point is reported here, not as occluded data.
  */
-@RuleMeta(
-    id = "soa-not-at-apex",
-    summary = "An SOA record is below the zone apex",
-    severity = Severity.ERROR,
-    category = Category.STRUCTURE,
-    references = {"RFC 1035 §5.2"})
 public final class SoaNotAtApex implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "soa-not-at-apex",
+          "An SOA record is below the zone apex",
+          Severity.ERROR,
+          Category.STRUCTURE,
+          "RFC 1035 §5.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

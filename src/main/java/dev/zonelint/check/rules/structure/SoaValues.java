@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -19,13 +19,21 @@ import org.xbill.DNS.Type;
  * The negative TTL is the lower of the MINIMUM field and the SOA's own TTL (RFC 2308 §5), so a
  * legacy one-week MINIMUM under a one-hour SOA TTL is not reported.
  */
-@RuleMeta(
-    id = "soa-values",
-    summary = "SOA timer values are inconsistent or outside recommended ranges",
-    severity = Severity.WARNING,
-    category = Category.STRUCTURE,
-    references = {"RFC 1912 §2.2", "RFC 2308"})
 public final class SoaValues implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "soa-values",
+          "SOA timer values are inconsistent or outside recommended ranges",
+          Severity.WARNING,
+          Category.STRUCTURE,
+          "RFC 1912 §2.2",
+          "RFC 2308");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
   static final long ONE_WEEK = 604_800;
   static final long ONE_DAY = 86_400;
 

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.structure;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -21,13 +21,19 @@ import org.xbill.DNS.Type;
  * duplicate-record}), provider pseudo-records, and exact copies of an earlier record ({@code
  * duplicate-record}).
  */
-@RuleMeta(
-    id = "ttl-mismatch",
-    summary = "Records of one RRset have different TTLs",
-    severity = Severity.WARNING,
-    category = Category.STRUCTURE,
-    references = {"RFC 2181 §5.2"})
 public final class TtlMismatch implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "ttl-mismatch",
+          "Records of one RRset have different TTLs",
+          Severity.WARNING,
+          Category.STRUCTURE,
+          "RFC 2181 §5.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(Node node, RuleContext context) {

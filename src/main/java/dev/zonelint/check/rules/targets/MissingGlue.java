@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneAnswer;
@@ -27,13 +27,19 @@ import org.xbill.DNS.Type;
  * Targets outside the zone, at or below another delegation (that child supplies the address), that
  * look like IP addresses, or that are aliases are left to other rules.
  */
-@RuleMeta(
-    id = "missing-glue",
-    summary = "An in-zone name server must have A or AAAA glue",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 1034 §4.2.1"})
 public final class MissingGlue implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "missing-glue",
+          "An in-zone name server must have A or AAAA glue",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 1034 §4.2.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

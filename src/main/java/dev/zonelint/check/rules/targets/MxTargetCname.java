@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * are checked: a name below a DNAME counts too, since the server answers it with a synthesized
  * CNAME (RFC 6672 §3.1), as BIND's check-mx-cname does.
  */
-@RuleMeta(
-    id = "mx-target-cname",
-    summary = "An MX exchange in this zone must not be a CNAME",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 2181 §10.3", "RFC 5321 §5.1"})
 public final class MxTargetCname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mx-target-cname",
+          "An MX exchange in this zone must not be a CNAME",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 2181 §10.3",
+          "RFC 5321 §5.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

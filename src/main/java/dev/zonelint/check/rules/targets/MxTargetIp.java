@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -15,13 +15,19 @@ import org.xbill.DNS.Type;
  * {@code MX 10 192.0.2.1} it becomes the name {@code 192.0.2.1.example.com.}, which senders look up
  * as a host name and normally do not find, so mail bounces.
  */
-@RuleMeta(
-    id = "mx-target-ip",
-    summary = "An MX exchange must be a host name, not an IP address",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 5321 §5.1"})
 public final class MxTargetIp implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mx-target-ip",
+          "An MX exchange must be a host name, not an IP address",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 5321 §5.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

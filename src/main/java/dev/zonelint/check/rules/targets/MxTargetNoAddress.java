@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneAnswer;
@@ -20,13 +20,19 @@ import org.xbill.DNS.Type;
  * synthesize one (RFC 4592). CNAME exchanges and exchanges that look like IP addresses are left to
  * mx-target-cname and mx-target-ip.
  */
-@RuleMeta(
-    id = "mx-target-no-address",
-    summary = "An MX exchange in this zone must have an A or AAAA record",
-    severity = Severity.WARNING,
-    category = Category.TARGETS,
-    references = {"RFC 5321 §5.1"})
 public final class MxTargetNoAddress implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "mx-target-no-address",
+          "An MX exchange in this zone must have an A or AAAA record",
+          Severity.WARNING,
+          Category.TARGETS,
+          "RFC 5321 §5.1");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

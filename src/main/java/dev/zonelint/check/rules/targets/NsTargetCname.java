@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -17,13 +17,20 @@ import org.xbill.DNS.Type;
  * target below a DNAME is answered with a synthesized CNAME and counts too at the apex (BIND
  * rejects it there), not for a delegation (BIND only warns).
  */
-@RuleMeta(
-    id = "ns-target-cname",
-    summary = "An NS target in this zone must not be a CNAME",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 2181 §10.3", "RFC 1034 §3.6.2"})
 public final class NsTargetCname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "ns-target-cname",
+          "An NS target in this zone must not be a CNAME",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 2181 §10.3",
+          "RFC 1034 §3.6.2");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -15,13 +15,19 @@ import org.xbill.DNS.Type;
  * {@code NS 192.0.2.1} it becomes the name {@code 192.0.2.1.example.com.}; resolvers look that up
  * as a host name and, finding no address, never reach the server (BIND warns, or fails with -n).
  */
-@RuleMeta(
-    id = "ns-target-ip",
-    summary = "An NS target must be a host name, not an IP address",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 1035"})
 public final class NsTargetIp implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "ns-target-ip",
+          "An NS target must be a host name, not an IP address",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 1035");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

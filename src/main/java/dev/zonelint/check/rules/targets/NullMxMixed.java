@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.check.rules.mail.MailNames;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
@@ -20,13 +20,19 @@ import org.xbill.DNS.Type;
  * (RFC 7505 §3 requires 0, but "." can never be a mail host either way); it is reported only when
  * the name also has an MX with a real exchange.
  */
-@RuleMeta(
-    id = "null-mx-mixed",
-    summary = "A null MX must be the only MX record at its name",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 7505 §3"})
 public final class NullMxMixed implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "null-mx-mixed",
+          "A null MX must be the only MX record at its name",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 7505 §3");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {

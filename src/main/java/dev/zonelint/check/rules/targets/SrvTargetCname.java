@@ -3,7 +3,7 @@ package dev.zonelint.check.rules.targets;
 import dev.zonelint.check.Category;
 import dev.zonelint.check.NodeRule;
 import dev.zonelint.check.RuleContext;
-import dev.zonelint.check.RuleMeta;
+import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
@@ -16,13 +16,19 @@ import org.xbill.DNS.Type;
  * A target of "." means the service is not offered and is never checked; a target below a DNAME is
  * answered with a synthesized CNAME and counts too.
  */
-@RuleMeta(
-    id = "srv-target-cname",
-    summary = "An SRV target in this zone must not be a CNAME",
-    severity = Severity.ERROR,
-    category = Category.TARGETS,
-    references = {"RFC 2782"})
 public final class SrvTargetCname implements NodeRule {
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "srv-target-cname",
+          "An SRV target in this zone must not be a CNAME",
+          Severity.ERROR,
+          Category.TARGETS,
+          "RFC 2782");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public Set<Integer> triggerTypes() {
