@@ -23,9 +23,10 @@ target/zonelint.jsa: $(JAR) tools/Retarget.java
 	  -jar $(JAR) check zones-samples/ > /dev/null || test $$? -eq 1
 	@# The AOT cache holds classes loaded and linked plus method profiles of a training check; it
 	@# only fits the JDK that made it, whose path the launcher reads from zonelint.aot-java.
+	@# Started as the launcher starts it (class path, native access), which the cache must match.
 	$(if $(AOT_JAVA),$(AOT_JAVA) -XX:AOTCacheOutput=target/zonelint.aot -XX:TieredStopAtLevel=1 \
-	  -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off -jar $(JAR) check zones-samples/ > /dev/null 2>&1 \
-	  || test $$? -eq 1)
+	  -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off --enable-native-access=ALL-UNNAMED \
+	  -cp $(JAR) dev.zonelint.cli.Main check zones-samples/ > /dev/null 2>&1 || test $$? -eq 1)
 	$(if $(AOT_JAVA),echo $(AOT_JAVA) > target/zonelint.aot-java)
 
 # Man pages (picocli's ManPageGenerator writes AsciiDoc, asciidoctor turns it into roff) and the

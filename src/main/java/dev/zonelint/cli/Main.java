@@ -16,8 +16,11 @@ public final class Main {
   // terminal, which is exactly when colour is wanted.
   @SuppressWarnings("SystemConsoleNull")
   public static void main(String[] args) {
-    // picocli otherwise probes for Groovy's Closure class, a failed class lookup costing ~5 ms.
+    // Start-up: picocli otherwise probes for Groovy's Closure class (a failed class lookup), and
+    // SLF4J searches the class path for logging providers, which opens and indexes the whole jar.
     System.setProperty("picocli.disable.closures", "true");
+    System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+    System.setProperty("slf4j.internal.verbosity", "WARN");
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
@@ -25,7 +28,12 @@ public final class Main {
     int code = run(args, out, err, System.console() != null, stderrIsTerminal());
     out.flush();
     err.flush();
-    System.exit(code);
+    System.out.flush();
+    System.err.flush();
+    // Not System.exit: since JDK 21 it first looks for a System.Logger provider on the class path
+    // to log the exit, which opens and indexes the whole jar (no other part of a small check
+    // does). zonelint registers no shutdown hooks and has flushed its output.
+    Runtime.getRuntime().halt(code);
   }
 
   /** The whole command tree, every subcommand included, as {@code make docs} documents it. */

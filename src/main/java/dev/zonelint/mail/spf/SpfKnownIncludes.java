@@ -2,8 +2,6 @@ package dev.zonelint.mail.spf;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -24,8 +22,6 @@ import java.util.TreeSet;
  * optional. Immutable.
  */
 public final class SpfKnownIncludes {
-  private static final String RESOURCE = "/dev/zonelint/mail/spf-known.tsv";
-
   private final Map<String, String> records;
 
   /** Names whose record comes from the shipped list, not from the user. */
@@ -125,12 +121,9 @@ public final class SpfKnownIncludes {
     static final SpfKnownIncludes INSTANCE = load();
 
     private static SpfKnownIncludes load() {
-      try (InputStream in = SpfKnownIncludes.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " is missing from the class path");
-        }
+      try {
         Map<String, String> records =
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            read(new StringReader(BuiltInSpfRecords.TSV), "built-in SPF records");
         return new SpfKnownIncludes(records, records.keySet());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
