@@ -1,11 +1,13 @@
 package dev.zonelint.cli;
 
 import dev.zonelint.report.Version;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -20,6 +22,12 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * built is the option's initial (and shown default) value.
  */
 final class Specs {
+  /**
+   * picocli (built for Java 5) converts paths through reflection, which spins method handles on a
+   * cold start; this is the same conversion.
+   */
+  private static final ITypeConverter<Path> PATH = Path::of;
+
   private Specs() {}
 
   /**
@@ -58,6 +66,7 @@ final class Specs {
       Class<T> type, Supplier<T> get, Consumer<T> set, String... names) {
     return OptionSpec.builder(names)
         .type(type)
+        .converters(converters(type))
         .initialValue(get.get())
         .getter(getter(get))
         .setter(setter(set));
@@ -93,6 +102,7 @@ final class Specs {
     return PositionalParamSpec.builder()
         .type(List.class)
         .auxiliaryTypes(element)
+        .converters(converters(element))
         .initialValue(get.get())
         .getter(getter(get))
         .setter(setter(set));
@@ -106,6 +116,11 @@ final class Specs {
         .initialValue(get.get())
         .getter(getter(get))
         .setter(setter(set));
+  }
+
+  /** Our converters for {@code type}; none leaves the conversion to picocli. */
+  private static ITypeConverter<?>[] converters(Class<?> type) {
+    return type == Path.class ? new ITypeConverter<?>[] {PATH} : new ITypeConverter<?>[0];
   }
 
   private static IGetter getter(Supplier<?> get) {

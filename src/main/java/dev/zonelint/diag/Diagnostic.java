@@ -22,11 +22,11 @@ public record Diagnostic(
     String help,
     List<Related> related) {
 
-  /** Deterministic report order: file, line, column, then rule id. */
-  public static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing(Diagnostic::location)
-          .thenComparing(Diagnostic::rule)
-          .thenComparing(Diagnostic::message);
+  /**
+   * Deterministic report order: file, line, column, then rule id and message. Written out rather
+   * than composed with {@code Comparator.comparing}, whose lambdas link on first use at start-up.
+   */
+  public static final Comparator<Diagnostic> ORDER = new ReportOrder();
 
   public Diagnostic {
     related = List.copyOf(related);
@@ -34,5 +34,16 @@ public record Diagnostic(
 
   public Diagnostic withSeverity(Severity newSeverity) {
     return new Diagnostic(rule, newSeverity, location, owner, type, message, help, related);
+  }
+
+  private static final class ReportOrder implements Comparator<Diagnostic> {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      int c = a.location.compareTo(b.location);
+      if (c == 0) {
+        c = a.rule.compareTo(b.rule);
+      }
+      return c != 0 ? c : a.message.compareTo(b.message);
+    }
   }
 }
