@@ -137,9 +137,8 @@ final class ZoneSources {
 
   private static List<ZoneTask> stagedTasks(GitRepository git, LintChooser lints, Path cwd)
       throws IOException, ConfigException, CheckCommand.UsageException {
-    boolean hasHead = git.hasHead();
     IncludeSource staged = git.filesAt("");
-    IncludeSource head = hasHead ? git.filesAt("HEAD") : null;
+    IncludeSource head = git.filesAt("HEAD");
     List<ZoneTask> out = new ArrayList<>();
     for (String path : zoneFiles(git.stagedFiles())) {
       Path file = git.top().resolve(path);
@@ -148,13 +147,16 @@ final class ZoneSources {
       out.add(
           new ZoneTask(
               shown,
-              () ->
-                  lint.checkChange(
-                      new ZoneLint.Version(git.content("", path), staged),
-                      version(hasHead ? git.content("HEAD", path) : null, head),
-                      file,
-                      shown,
-                      "HEAD:" + path)));
+              () -> {
+                // Missing at HEAD: a new file, or no commit yet.
+                List<byte[]> texts = git.contents(List.of(":" + path, "HEAD:" + path));
+                return lint.checkChange(
+                    new ZoneLint.Version(texts.get(0), staged),
+                    version(texts.get(1), head),
+                    file,
+                    shown,
+                    "HEAD:" + path);
+              }));
     }
     return out;
   }
