@@ -2,7 +2,6 @@ package dev.zonelint.zone;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.xbill.DNS.DNSOutput;
 import org.xbill.DNS.Name;
 
 /**
@@ -27,12 +26,10 @@ final class CanonicalOrder {
     int skip = origin.labels() - 1;
     Keyed[] keyed = new Keyed[nodes.length];
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
-    // get them on all cores, in chunks with a wire buffer each. Small ones keep a plain loop: a
-    // stream costs start-up time.
+    // get them on all cores, in chunks. Small ones keep a plain loop: a stream costs start-up time.
     if (nodes.length < PARALLEL_THRESHOLD) {
-      DNSOutput buffer = new DNSOutput(256);
       for (int i = 0; i < nodes.length; i++) {
-        keyed[i] = keyed(nodes[i], skip, buffer);
+        keyed[i] = keyed(nodes[i], skip);
       }
     } else {
       int chunks = 64;
@@ -40,10 +37,9 @@ final class CanonicalOrder {
           .parallel()
           .forEach(
               c -> {
-                DNSOutput buffer = new DNSOutput(256);
                 int end = (int) ((long) nodes.length * (c + 1) / chunks);
                 for (int i = (int) ((long) nodes.length * c / chunks); i < end; i++) {
-                  keyed[i] = keyed(nodes[i], skip, buffer);
+                  keyed[i] = keyed(nodes[i], skip);
                 }
               });
     }
@@ -56,8 +52,8 @@ final class CanonicalOrder {
     return keys;
   }
 
-  private static Keyed keyed(Node node, int skip, DNSOutput buffer) {
-    byte[] key = key(node.name(), skip, buffer);
+  private static Keyed keyed(Node node, int skip) {
+    byte[] key = key(node.name(), skip);
     return new Keyed(prefix(key), key, node);
   }
 
@@ -96,11 +92,9 @@ final class CanonicalOrder {
   }
 
   /** The key of a name, leaving out its top {@code skip} labels (the origin's, root excluded). */
-  static byte[] key(Name name, int skip, DNSOutput buffer) {
-    // Through a reused buffer: Name.toWire() makes a fresh growing one per name.
-    buffer.jump(0);
-    name.toWire(buffer, null);
-    byte[] wire = buffer.toByteArray();
+  static byte[] key(Name name, int skip) {
+    // Lower-cased by dnsjava. Not toWire(): it makes a Name for every suffix of the name.
+    byte[] wire = name.toWireCanonical();
     int labels = name.labels() - 1 - skip;
     int[] starts = new int[Math.max(labels, 0)];
     int at = 0;
@@ -127,7 +121,7 @@ final class CanonicalOrder {
           key[out++] = 1;
           key[out++] = (byte) (b + 1);
         } else {
-          key[out++] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+          key[out++] = (byte) b;
         }
       }
       key[out++] = 0;

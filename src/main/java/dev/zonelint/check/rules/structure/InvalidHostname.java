@@ -7,8 +7,6 @@ import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
@@ -59,7 +57,8 @@ public final class InvalidHostname implements NodeRule {
       if (!address && !realMx && !realNs) {
         continue;
       }
-      List<String> problems = new ArrayList<>(2);
+      String ownerProblem = null;
+      String targetProblem = null;
       if (address || realMx) {
         if (!ownerChecked) {
           ownerWhy = problem(node.name(), true);
@@ -68,7 +67,7 @@ public final class InvalidHostname implements NodeRule {
         String why =
             ownerWhy == null || (address && bindAddressException(node.name())) ? null : ownerWhy;
         if (why != null) {
-          problems.add(
+          ownerProblem =
               "owner '"
                   + node.name()
                   + "' of this "
@@ -77,7 +76,7 @@ public final class InvalidHostname implements NodeRule {
                   + why
                   + "): named refuses to load the zone as a primary, where check-names defaults"
                   + " to fail"
-                  + (realMx ? "" : ", and CAs will not issue TLS certificates for it"));
+                  + (realMx ? "" : ", and CAs will not issue TLS certificates for it");
         }
       }
       // The common case is decided on the stored RDATA, without decoding the target.
@@ -85,7 +84,7 @@ public final class InvalidHostname implements NodeRule {
         Name target = r.target();
         String why = problem(target, false);
         if (why != null) {
-          problems.add(
+          targetProblem =
               "target '"
                   + target
                   + "' of this "
@@ -95,13 +94,15 @@ public final class InvalidHostname implements NodeRule {
                   + ")"
                   + (realMx
                       ? ": sending mail servers will not deliver to it"
-                      : ": named refuses to load the zone as a primary"));
+                      : ": named refuses to load the zone as a primary");
         }
       }
-      if (!problems.isEmpty()) {
+      if (ownerProblem != null || targetProblem != null) {
         context.report(
             r,
-            String.join("; ", problems),
+            ownerProblem == null
+                ? targetProblem
+                : targetProblem == null ? ownerProblem : ownerProblem + "; " + targetProblem,
             "rename the host using letters, digits and hyphens only (for example 'host-name'"
                 + " rather than 'host_name'); underscore labels such as '_dmarc' or '_sip._tcp'"
                 + " are for TXT and SRV, never for A/AAAA, MX or NS");
@@ -137,8 +138,10 @@ public final class InvalidHostname implements NodeRule {
 
   /** Why the name is not an RFC 1123 host name, or null if it is one. */
   static String problem(Name name, boolean owner) {
-    if (isHostName(name.toWire(), 0, owner && name.isWild())) {
-      return null; // the common case, decided on the wire bytes without building label strings
+    // The common case, decided on the wire bytes without building label strings (lower-cased
+    // ones: toWire() would make a Name for every suffix of the name).
+    if (isHostName(name.toWireCanonical(), 0, owner && name.isWild())) {
+      return null;
     }
     int labels = name.labels();
     int start = owner && name.isWild() ? 1 : 0;
