@@ -15,15 +15,12 @@ $(JAR): pom.xml $(shell find src/main -type f)
 	$(MVN) package -DskipTests -Djacoco.skip=true
 
 # Remade whenever a build (also `mvn verify`) rewrote the jar, which makes the old ones unusable.
-target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train-aot.sh
-	rm -f target/zonelint.jsa target/zonelint.aot target/zonelint-git.aot target/zonelint.aot-java
+# The AOT caches only fit the JDK that made them, whose path the launcher reads from
+# zonelint.aot-java.
+target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train.sh
+	rm -f target/zonelint*.jsa target/zonelint*.aot target/zonelint.aot-java
 	$(if $(AOT_JAVA),$(AOT_JAVA) tools/Retarget.java $(JAR))
-	@# Class-data archive of what a check loads: the launcher starts faster with it.
-	java -XX:ArchiveClassesAtExit=target/zonelint.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-	  -jar $(JAR) check zones-samples/ > /dev/null || test $$? -eq 1
-	@# The AOT caches only fit the JDK that made them, whose path the launcher reads from
-	@# zonelint.aot-java.
-	$(if $(AOT_JAVA),tools/train-aot.sh $(AOT_JAVA))
+	tools/train.sh $(AOT_JAVA)
 	$(if $(AOT_JAVA),echo $(AOT_JAVA) > target/zonelint.aot-java)
 
 # Man pages (picocli's ManPageGenerator writes AsciiDoc, asciidoctor turns it into roff) and the
