@@ -5,6 +5,7 @@ import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.OriginSource;
 import dev.zonelint.zone.RecordKind;
+import dev.zonelint.zone.SoaFields;
 import dev.zonelint.zone.SourceSpan;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
@@ -19,9 +20,9 @@ import java.util.Deque;
 import java.util.List;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.WireParseException;
 
 /**
  * Reads a zone file, with its {@code $INCLUDE}s, into a {@link Zone}. Every bad record or directive
@@ -361,7 +362,7 @@ public final class ZoneParser {
     if (effectiveTtl < 0) {
       // No TTL anywhere yet. BIND takes the SOA's minimum field for the SOA itself; for other
       // records Knot's default of 3600 applies (BIND refuses, Knot and NSD load such zones).
-      effectiveTtl = type == Type.SOA ? soaMinimum(owner, rdata) : DEFAULT_TTL;
+      effectiveTtl = type == Type.SOA ? soaMinimum(rdata) : DEFAULT_TTL;
     }
     if (ttlExplicit) {
       flags |= ZoneRecord.TTL_EXPLICIT;
@@ -453,11 +454,12 @@ public final class ZoneParser {
     return true;
   }
 
-  private static long soaMinimum(Name owner, byte[] rdata) {
-    SOARecord soa =
-        (SOARecord)
-            org.xbill.DNS.Record.newRecord(owner, Type.SOA, DClass.IN, 0, rdata.length, rdata);
-    return soa.getMinimum();
+  private static long soaMinimum(byte[] rdata) {
+    try {
+      return SoaFields.of(rdata).minimum();
+    } catch (WireParseException e) {
+      throw new IllegalStateException("SOA RDATA just encoded does not decode", e);
+    }
   }
 
   private void directive(Entry entry, Path file, String display, int fileIndex) {

@@ -17,21 +17,36 @@ public final class CanonicalRdata {
     if (!namesFoldCase(r.type())) {
       return r.rdata();
     }
-    int at = singleNameOffset(r.type());
-    if (at >= 0) {
-      byte[] rdata = r.rdata();
-      if (lowerCaseName(rdata, at)) {
-        return rdata;
-      }
+    byte[] rdata = r.rdata();
+    if (lowerCaseNames(rdata, r.type())) {
+      return rdata;
     }
     Record dns = r.toDns();
     return dns == null ? r.rdata() : dns.rdataToWireCanonical();
   }
 
   /**
+   * Lower-cases, in place, the names of types whose names sit where the wire bytes say without
+   * decoding (a signed zone's RRSIGs made decoding most of duplicate detection, and an SOA decoded
+   * by dnsjava costs a small check the initialisation of its record classes); false for other types
+   * or bytes that are not such RDATA.
+   */
+  private static boolean lowerCaseNames(byte[] rdata, int type) {
+    switch (type) {
+      case Type.SOA:
+      case Type.MINFO:
+      case Type.RP:
+        int end = lowerCaseName(rdata, 0);
+        return end >= 0 && lowerCaseName(rdata, end) >= 0;
+      default:
+        int at = singleNameOffset(type);
+        return at >= 0 && lowerCaseName(rdata, at) >= 0;
+    }
+  }
+
+  /**
    * Where the one name of a type's RDATA starts, for types whose other fields are fixed-size
-   * numbers or opaque bytes, or -1: their canonical form is made on the wire bytes, without
-   * decoding a dnsjava record (a signed zone's RRSIGs made that most of duplicate detection).
+   * numbers or opaque bytes, or -1.
    */
   private static int singleNameOffset(int type) {
     switch (type) {
@@ -60,17 +75,17 @@ public final class CanonicalRdata {
   }
 
   /**
-   * Lower-cases the US-ASCII letters of the uncompressed wire name at {@code at}, in place; false
-   * if no whole name is there.
+   * Lower-cases the US-ASCII letters of the uncompressed wire name at {@code at}, in place; returns
+   * where the name ends, or -1 if no whole name is there.
    */
-  private static boolean lowerCaseName(byte[] wire, int at) {
+  private static int lowerCaseName(byte[] wire, int at) {
     while (at < wire.length) {
       int length = wire[at] & 0xFF;
       if (length == 0) {
-        return true;
+        return at + 1;
       }
       if (length > 63 || at + length >= wire.length) {
-        return false;
+        return -1;
       }
       for (int i = at + 1; i <= at + length; i++) {
         if (wire[i] >= 'A' && wire[i] <= 'Z') {
@@ -79,7 +94,7 @@ public final class CanonicalRdata {
       }
       at += length + 1;
     }
-    return false;
+    return -1;
   }
 
   /** The RFC 4034 §6.2 list minus NSEC (RFC 6840 §5.1). */

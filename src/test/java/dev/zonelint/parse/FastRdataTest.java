@@ -2,6 +2,7 @@ package dev.zonelint.parse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -78,6 +79,79 @@ class FastRdataTest {
                 assertArrayEquals(slow, fast, () -> Type.string(type) + " " + tokens);
               }
             });
+  }
+
+  /** Pieces of SOA and CAA fields, valid and not, in every position. */
+  private static final String[] SOA_CAA_PIECES = {
+    "ns1",
+    "hostmaster.example.net.",
+    "@",
+    "a..b",
+    "0",
+    "255",
+    "256",
+    "2024061501",
+    "4294967295",
+    "4294967296",
+    "99999999999",
+    "1h",
+    "-1",
+    "issue",
+    "iodef",
+    "is-sue",
+    "abcdefghijklmnop",
+    "letsencrypt.org",
+    "mailto:security@example.com",
+    "a\\065",
+    "é",
+    ";",
+    "a b",
+    ""
+  };
+
+  @Test
+  void soaAndCaaAgreeWithDnsjava() {
+    qt().withExamples(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              int type = rnd.nextBoolean() ? Type.SOA : Type.CAA;
+              int n = type == Type.SOA ? 6 + rnd.nextInt(3) : 2 + rnd.nextInt(3);
+              List<Token> tokens = new ArrayList<>();
+              for (int i = 0; i < n; i++) {
+                String piece = SOA_CAA_PIECES[rnd.nextInt(SOA_CAA_PIECES.length)];
+                boolean quoted =
+                    piece.isEmpty()
+                        || piece.contains(" ")
+                        || piece.equals(";")
+                        || rnd.nextInt(5) == 0;
+                tokens.add(new Token(piece, quoted, 1, 1, 0));
+              }
+              byte[] fast = FastRdata.encode(type, tokens, ORIGIN);
+              if (fast != null) {
+                assertArrayEquals(
+                    viaDnsjava(type, tokens), fast, () -> Type.string(type) + " " + tokens);
+              }
+            });
+  }
+
+  /** The fast path is taken for what zones hold (else the property above could pass idly). */
+  @Test
+  void typicalSoaAndCaaTakeTheFastPath() {
+    List<Token> soa = new ArrayList<>();
+    for (String t : "ns1 hostmaster 2024061501 7200 3600 1209600 3600".split(" ")) {
+      soa.add(new Token(t, false, 1, 1, 0));
+    }
+    byte[] fast = FastRdata.encode(Type.SOA, soa, ORIGIN);
+    assertArrayEquals(viaDnsjava(Type.SOA, soa), fast);
+    List<Token> caa =
+        List.of(
+            new Token("0", false, 1, 1, 0),
+            new Token("issue", false, 1, 1, 0),
+            new Token("letsencrypt.org", true, 1, 1, 0));
+    assertArrayEquals(viaDnsjava(Type.CAA, caa), FastRdata.encode(Type.CAA, caa, ORIGIN));
+    assertTrue(fast != null && FastRdata.encode(Type.CAA, caa, ORIGIN) != null);
   }
 
   @Test

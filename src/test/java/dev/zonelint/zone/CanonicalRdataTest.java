@@ -33,6 +33,9 @@ class CanonicalRdataTest {
     "RRSIG A 13 3 300 20300101000000 20260101000000 12345 %s"
         + " KvJAbRCDrztGmbNGNXYUJq3Z0b0PRdnxGtYKjTIvK3bwrBNkhAmgmtvLmakG3AVMgKa3DwQsRlV3ayNAlQPqrw==",
     "SOA %s hostmaster.Example.COM. 1 2 3 4 5",
+    "SOA Ns1.Example.COM. %s 2024061501 7200 3600 1209600 3600",
+    "MINFO %1$s Errors.%1$s",
+    "RP %1$s Txt.%1$s",
   };
   private static final String[] LABELS = {"a", "B", "xN--Z", "Mail", "_TCP", "\\065b", "é"};
 

@@ -7,6 +7,7 @@ import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.ZoneDigest;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.SoaFields;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.security.MessageDigest;
@@ -18,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -132,6 +132,6 @@ public final class DnssecZonemdInvalid implements ZoneRule {
   }
 
   private static long soaSerial(ZoneRecord soa) {
-    return ((SOARecord) soa.toDns()).getSerial();
+    return SoaFields.of(soa).serial();
   }
 }

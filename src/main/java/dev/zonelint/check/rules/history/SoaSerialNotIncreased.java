@@ -8,13 +8,13 @@ import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Related;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.SoaFields;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -88,7 +88,7 @@ public final class SoaSerialNotIncreased implements VersionRule {
   }
 
   private static long serial(ZoneRecord soa) {
-    return ((SOARecord) soa.toDns()).getSerial();
+    return SoaFields.of(soa).serial();
   }
 
   /**

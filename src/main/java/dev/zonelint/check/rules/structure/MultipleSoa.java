@@ -6,11 +6,11 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.SoaFields;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -50,14 +50,14 @@ public final class MultipleSoa implements NodeRule {
       return;
     }
     ZoneRecord first = soas.get(0);
-    long firstSerial = ((SOARecord) first.toDns()).getSerial();
+    long firstSerial = SoaFields.of(first).serial();
     Set<RdataKey> seen = new HashSet<>();
     seen.add(RdataKey.of(first));
     for (ZoneRecord soa : soas.subList(1, soas.size())) {
       if (!seen.add(RdataKey.of(soa))) {
         continue; // an exact copy: servers merge it, duplicate-record reports it
       }
-      long serial = ((SOARecord) soa.toDns()).getSerial();
+      long serial = SoaFields.of(soa).serial();
       String serials =
           serial == firstSerial
               ? "same serial " + serial + " as the first, other values"

@@ -6,11 +6,11 @@ import dev.zonelint.check.RuleContext;
 import dev.zonelint.check.RuleInfo;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.SoaFields;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -48,7 +48,7 @@ public final class SoaValues implements NodeRule {
       return;
     }
     for (ZoneRecord r : node.records(Type.SOA)) {
-      List<String> problems = problems((SOARecord) r.toDns(), r.ttl());
+      List<String> problems = problems(SoaFields.of(r), r.ttl());
       if (!problems.isEmpty()) {
         context.report(
             r,
@@ -60,12 +60,12 @@ public final class SoaValues implements NodeRule {
     }
   }
 
-  private static List<String> problems(SOARecord soa, long ttl) {
+  private static List<String> problems(SoaFields soa, long ttl) {
     List<String> out = new ArrayList<>();
-    long refresh = soa.getRefresh();
-    long retry = soa.getRetry();
-    long expire = soa.getExpire();
-    if (soa.getSerial() == 0) {
+    long refresh = soa.refresh();
+    long retry = soa.retry();
+    long expire = soa.expire();
+    if (soa.serial() == 0) {
       out.add(
           "serial is 0, which looks unset; secondaries transfer the zone only when the serial"
               + " grows, so start from a date-based serial before the first change");
@@ -93,11 +93,11 @@ public final class SoaValues implements NodeRule {
               + " is under 1 week (604800), so a primary outage that long stops every secondary"
               + " from answering for the zone");
     }
-    long negative = Math.min(soa.getMinimum(), ttl);
+    long negative = Math.min(soa.minimum(), ttl);
     if (negative > ONE_DAY) {
       out.add(
           "the negative-caching TTL (the lower of minimum "
-              + soa.getMinimum()
+              + soa.minimum()
               + " and the SOA's TTL "
               + ttl
               + ") is over 1 day (86400), so a name added later stays 'does not exist' in"
