@@ -31,7 +31,7 @@ final class RootCommand {
 
   /**
    * The command line for {@code args}: with only the subcommand they name when it is one that runs
-   * on its own, else (help, completion, a mistake) with all of them.
+   * on its own, none for {@code --version}, else (help, completion, a mistake) with all of them.
    */
   static CommandLine commandLine(String[] args) {
     CommandSpec root =
@@ -48,8 +48,10 @@ final class RootCommand {
         SUBCOMMANDS.containsKey(first)
             && !first.equals("help")
             && !first.equals("generate-completion");
+    // `--version` alone needs none of them (help and completion are modelled from annotations).
+    boolean versionOnly = args.length == 1 && (first.equals("-V") || first.equals("--version"));
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-      if (!alone || e.getKey().equals(first)) {
+      if (!versionOnly && (!alone || e.getKey().equals(first))) {
         cli.addSubcommand(e.getKey(), e.getValue().get());
       }
     }

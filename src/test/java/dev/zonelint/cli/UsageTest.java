@@ -3,6 +3,7 @@ package dev.zonelint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonelint.report.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,14 @@ class UsageTest {
     MainTest.Run r = MainTest.run(command, "--version");
     assertEquals(0, r.exit());
     assertTrue(r.out().startsWith("zonelint "), r.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void theRootCommandKnowsTheVersionWithoutItsSubcommands(String option) {
+    MainTest.Run r = MainTest.run(option);
+    assertEquals(0, r.exit());
+    assertEquals("zonelint " + Version.VALUE + System.lineSeparator(), r.out());
   }
 
   private static String expected(String command) throws IOException {
