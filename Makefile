@@ -29,6 +29,7 @@ PICOCLI := $(shell sed -n 's:.*<picocli.version>\(.*\)</picocli.version>.*:\1:p'
 CODEGEN ?= $(HOME)/.m2/repository/info/picocli/picocli-codegen/$(PICOCLI)/picocli-codegen-$(PICOCLI).jar
 docs: $(JAR)
 	@command -v asciidoctor >/dev/null || { echo "make docs: install asciidoctor (apt-get install asciidoctor)" >&2; exit 2; }
+	test -f $(CODEGEN) || $(MVN) dependency:get -Dartifact=info.picocli:picocli-codegen:$(PICOCLI) -Dtransitive=false
 	rm -rf target/man-adoc target/man target/completion
 	mkdir -p target/man-adoc target/man target/completion
 	java -cp $(JAR):$(CODEGEN) tools/ManPages.java target/man-adoc
