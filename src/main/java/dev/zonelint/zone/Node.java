@@ -41,9 +41,41 @@ public final class Node {
     if (records instanceof ZoneRecord single) {
       return List.of(single);
     }
-    @SuppressWarnings("unchecked")
-    List<ZoneRecord> many = (List<ZoneRecord>) records;
-    return Collections.unmodifiableList(many);
+    return Collections.unmodifiableList(many());
+  }
+
+  /**
+   * How many records the name owns; with {@link #record(int)}, a walk over them that allocates
+   * nothing (the checker runs with C1 alone, which does not remove the list view and iterator that
+   * {@link #records()} and a for-each loop make: 0.2 GB on a million-record zone).
+   */
+  public int recordCount() {
+    if (records == null) {
+      return 0;
+    }
+    if (records instanceof ZoneRecord) {
+      return 1;
+    }
+    return many().size();
+  }
+
+  /** The {@code i}th record in file order, {@code 0 <= i < recordCount()}. */
+  public ZoneRecord record(int i) {
+    if (records instanceof ZoneRecord single) {
+      if (i != 0) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return single;
+    }
+    if (records == null) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return many().get(i);
+  }
+
+  @SuppressWarnings("unchecked") // only add() sets it, to an ArrayList of records
+  private List<ZoneRecord> many() {
+    return (List<ZoneRecord>) records;
   }
 
   /** The real DNS records of one type (pseudo-records excluded), in file order. */
@@ -52,7 +84,8 @@ public final class Node {
       return List.of();
     }
     List<ZoneRecord> out = null;
-    for (ZoneRecord r : records()) {
+    for (int i = 0, n = recordCount(); i < n; i++) {
+      ZoneRecord r = record(i);
       if (r.type() == type && !r.isPseudo()) {
         if (out == null) {
           out = new ArrayList<>(2);
@@ -68,7 +101,8 @@ public final class Node {
     if (!mayHave(type)) {
       return null;
     }
-    for (ZoneRecord r : records()) {
+    for (int i = 0, n = recordCount(); i < n; i++) {
+      ZoneRecord r = record(i);
       if (r.type() == type && !r.isPseudo()) {
         return r;
       }
@@ -167,9 +201,7 @@ public final class Node {
       many.add(record);
       records = many;
     } else {
-      @SuppressWarnings("unchecked")
-      List<ZoneRecord> many = (List<ZoneRecord>) records;
-      many.add(record);
+      many().add(record);
     }
     if (record.isPseudo()) {
       hasPseudo = true;

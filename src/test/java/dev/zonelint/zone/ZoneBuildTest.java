@@ -2,6 +2,7 @@ package dev.zonelint.zone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -17,7 +18,8 @@ import org.xbill.DNS.Type;
 
 /**
  * The built tree holds every owner and every empty non-terminal between an owner and the origin,
- * once, in dnsjava's canonical order, with the highest delegation above as their cut.
+ * once, in dnsjava's canonical order, with the highest delegation above as their cut; a node's
+ * records read by index are its record list.
  */
 class ZoneBuildTest {
   private static final Name ORIGIN = Name.fromConstantString("example.com.");
@@ -60,6 +62,13 @@ class ZoneBuildTest {
               assertEquals(List.copyOf(expected), actual);
               for (Node node : zone.nodes()) {
                 assertSame(node, zone.find(node.name()));
+                List<ZoneRecord> indexed = new ArrayList<>();
+                for (int k = 0; k < node.recordCount(); k++) {
+                  indexed.add(node.record(k));
+                }
+                assertEquals(node.records(), indexed);
+                assertThrows(
+                    IndexOutOfBoundsException.class, () -> node.record(node.recordCount()));
                 assertEquals(node.name().equals(ORIGIN), node.isApex());
                 Name cut = null;
                 for (Name d : delegations) {

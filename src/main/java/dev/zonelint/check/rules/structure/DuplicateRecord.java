@@ -35,10 +35,10 @@ public final class DuplicateRecord implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<ZoneRecord> records = node.records();
-    if (records.size() < 2) {
+    if (node.recordCount() < 2) {
       return;
     }
+    List<ZoneRecord> records = node.records();
     Map<RdataKey, ZoneRecord> seen = new HashMap<>();
     for (ZoneRecord r : records) {
       ZoneRecord first = seen.putIfAbsent(RdataKey.of(r), r);

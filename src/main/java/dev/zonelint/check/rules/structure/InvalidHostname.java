@@ -50,7 +50,8 @@ public final class InvalidHostname implements NodeRule {
     // The owner's verdict is the same for every record at the node: work it out once.
     String ownerWhy = null;
     boolean ownerChecked = false;
-    for (ZoneRecord r : node.records()) {
+    for (int i = 0, n = node.recordCount(); i < n; i++) {
+      ZoneRecord r = node.record(i);
       boolean realMx = !r.isPseudo() && r.type() == Type.MX;
       boolean realNs = !r.isPseudo() && r.type() == Type.NS;
       boolean address = r.type() == Type.A || r.type() == Type.AAAA;

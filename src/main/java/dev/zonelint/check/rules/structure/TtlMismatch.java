@@ -37,10 +37,10 @@ public final class TtlMismatch implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    List<ZoneRecord> records = node.records();
-    if (records.size() < 2) {
+    if (node.recordCount() < 2) {
       return;
     }
+    List<ZoneRecord> records = node.records();
     Map<Integer, ZoneRecord> firstOfType = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       ZoneRecord r = records.get(i);
