@@ -165,11 +165,7 @@ final class CheckCommand implements Callable<Integer> {
                 "Service register (CSV: name,owner[,service]) for not-in-register,"
                     + " stale-register-entry and duplicate-register-entry.")
             .build());
-    spec.addOption(
-        Specs.option(Path.class, () -> includeRoot, v -> includeRoot = v, "--include-root")
-            .paramLabel("DIR")
-            .description("Folder $INCLUDE may read below (default: each zone file's folder).")
-            .build());
+    spec.addOption(ZoneOptions.includeRoot(() -> includeRoot, v -> includeRoot = v));
     spec.addOption(
         Specs.option(int.class, () -> maxDiagnostics, v -> maxDiagnostics = v, "--max-diagnostics")
             .paramLabel("N")

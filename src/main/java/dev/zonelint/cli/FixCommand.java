@@ -100,11 +100,7 @@ final class FixCommand implements Callable<Integer> {
             .paramLabel("DIR")
             .description("Folder for --emit files, named ORIGIN.aliases.tf|yaml|js (default: .).")
             .build());
-    spec.addOption(
-        Specs.option(Path.class, () -> includeRoot, v -> includeRoot = v, "--include-root")
-            .paramLabel("DIR")
-            .description("Folder $INCLUDE may read below (default: each zone file's folder).")
-            .build());
+    spec.addOption(ZoneOptions.includeRoot(() -> includeRoot, v -> includeRoot = v));
     return spec;
   }
 

@@ -1,11 +1,15 @@
 package dev.zonelint.cli;
 
 import dev.zonelint.provider.Provider;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The options every command that reads zones shares: the origin and the provider profile. */
 final class ZoneOptions {
@@ -31,6 +35,14 @@ final class ZoneOptions {
                     + " decides the provider rules, the alias records the fixer may write and the"
                     + " way out of a blocking CNAME.")
             .build());
+  }
+
+  /** {@code --include-root}, as check and fix take it. */
+  static OptionSpec includeRoot(Supplier<Path> get, Consumer<Path> set) {
+    return Specs.option(Path.class, get, set, "--include-root")
+        .paramLabel("DIR")
+        .description("Folder $INCLUDE may read below (default: each zone file's folder).")
+        .build();
   }
 
   /** The {@code --origin} name, or null when it is to be worked out per file. */

@@ -169,35 +169,30 @@ final class FastRdata {
 
   /** A plain decimal number up to 2^32 - 1, or -1. */
   private static long uint32(Token token) {
-    String t = token.text();
-    if (token.quoted() || t.isEmpty() || t.length() > 10) {
-      return -1;
-    }
-    long n = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
+    long n = token.quoted() ? -1 : decimal(token.text(), 10);
     return n > 0xFFFF_FFFFL ? -1 : n;
   }
 
+  /** A plain decimal number up to 65535, or -1. */
   static int uint16(Token token) {
-    String t = token.text();
-    if (token.quoted() || t.isEmpty() || t.length() > 5) {
+    long n = token.quoted() ? -1 : decimal(token.text(), 5);
+    return n > 0xFFFF ? -1 : (int) n;
+  }
+
+  /** Plain decimal digits, at most {@code maxDigits} of them, as a number; else -1. */
+  static long decimal(String text, int maxDigits) {
+    if (text.isEmpty() || text.length() > maxDigits) {
       return -1;
     }
-    int n = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < '0' || c > '9') {
         return -1;
       }
       n = n * 10 + (c - '0');
     }
-    return n > 0xFFFF ? -1 : n;
+    return n;
   }
 
   /** Character-strings (RFC 1035 §3.3), quoted or not, with {@code \X} and {@code \DDD}. */

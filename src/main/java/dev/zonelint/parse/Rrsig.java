@@ -95,19 +95,11 @@ final class Rrsig {
     return decimal(text, 10);
   }
 
-  /** A decimal of at most {@code maxDigits} digits that fits in 32 bits, or -1. */
+  /**
+   * A decimal of at most {@code maxDigits} digits that fits in 32 bits (dates: 14 digits), or -1.
+   */
   private static long decimal(String text, int maxDigits) {
-    if (text.isEmpty() || text.length() > maxDigits) {
-      return -1;
-    }
-    long n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
+    long n = FastRdata.decimal(text, maxDigits);
     return maxDigits == 14 || n <= 0xFFFFFFFFL ? n : -1;
   }
 
