@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
 import org.xbill.DNS.WireParseException;
 
 /**
@@ -59,6 +60,16 @@ public record RrsigFields(
     } catch (WireParseException e) {
       return null;
     }
+  }
+
+  /** "the RRSIG over the A RRset of 'www.example.com.' by key 12345": which one, for messages. */
+  public String describe() {
+    return "the RRSIG over the "
+        + Type.string(typeCovered)
+        + " RRset of '"
+        + record.owner()
+        + "' by key "
+        + keyTag;
   }
 
   /** The signature bytes. */

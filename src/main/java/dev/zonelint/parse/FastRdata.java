@@ -126,9 +126,8 @@ final class FastRdata {
       if (n < 0) {
         return null;
       }
-      for (int shift = 24; shift >= 0; shift -= 8) {
-        out[at++] = (byte) (n >>> shift);
-      }
+      write32(out, at, n);
+      at += 4;
     }
     return out;
   }
@@ -177,6 +176,14 @@ final class FastRdata {
   static int uint16(Token token) {
     long n = token.quoted() ? -1 : decimal(token.text(), 5);
     return n > 0xFFFF ? -1 : (int) n;
+  }
+
+  /** Writes the low 32 bits of {@code v} at {@code at}, most significant byte first. */
+  static void write32(byte[] out, int at, long v) {
+    out[at] = (byte) (v >>> 24);
+    out[at + 1] = (byte) (v >>> 16);
+    out[at + 2] = (byte) (v >>> 8);
+    out[at + 3] = (byte) v;
   }
 
   /** Plain decimal digits, at most {@code maxDigits} of them, as a number; else -1. */

@@ -52,9 +52,9 @@ final class Rrsig {
     out[1] = (byte) covered;
     out[2] = (byte) algorithm;
     out[3] = (byte) labels;
-    write32(out, 4, originalTtl);
-    write32(out, 8, expiration);
-    write32(out, 12, inception);
+    FastRdata.write32(out, 4, originalTtl);
+    FastRdata.write32(out, 8, expiration);
+    FastRdata.write32(out, 12, inception);
     out[16] = (byte) (keyTag >>> 8);
     out[17] = (byte) keyTag;
     System.arraycopy(signer, 0, out, 18, signer.length);
@@ -123,12 +123,5 @@ final class Rrsig {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static void write32(byte[] out, int at, long v) {
-    out[at] = (byte) (v >>> 24);
-    out[at + 1] = (byte) (v >>> 16);
-    out[at + 2] = (byte) (v >>> 8);
-    out[at + 3] = (byte) v;
   }
 }

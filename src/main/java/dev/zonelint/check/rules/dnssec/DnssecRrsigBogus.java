@@ -66,12 +66,7 @@ public final class DnssecRrsigBogus implements ZoneRule {
         RrsigFields sig = tasks.get(i).signature();
         context.report(
             sig.record(),
-            "the RRSIG over the "
-                + Type.string(sig.typeCovered())
-                + " RRset of '"
-                + sig.record().owner()
-                + "' by key "
-                + sig.keyTag()
+            sig.describe()
                 + " does not verify: the RRset was changed after signing or the signature is"
                 + " corrupt, so validators answer SERVFAIL",
             "re-sign the zone after editing it; never edit signed data by hand");

@@ -11,7 +11,6 @@ import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.time.Duration;
 import java.time.Instant;
-import org.xbill.DNS.Type;
 
 /**
  * An RRSIG past its expiration no longer validates (RFC 4035 §5.3.1); one close to it will stop
@@ -47,7 +46,7 @@ public final class DnssecRrsigExpired implements ZoneRule {
         if (expiration.isBefore(now)) {
           context.report(
               sig.record(),
-              what(sig, node)
+              sig.describe()
                   + " expired at "
                   + expiration
                   + ", so validators treat the RRset as bogus",
@@ -56,7 +55,7 @@ public final class DnssecRrsigExpired implements ZoneRule {
           context.report(
               Severity.WARNING,
               sig.record(),
-              what(sig, node)
+              sig.describe()
                   + " expires at "
                   + expiration
                   + ", in "
@@ -66,15 +65,5 @@ public final class DnssecRrsigExpired implements ZoneRule {
         }
       }
     }
-  }
-
-  /** Which signature: made only for a finding, as a signed zone has one RRSIG per RRset. */
-  private static String what(RrsigFields sig, Node node) {
-    return "the RRSIG over the "
-        + Type.string(sig.typeCovered())
-        + " RRset of '"
-        + node.name()
-        + "' by key "
-        + sig.keyTag();
   }
 }
