@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,6 +148,17 @@ class ParallelParseTest {
     List<String> out = new ArrayList<>();
     out.add("origin " + result.zone().origin() + " from " + result.zone().originSource());
     out.add("files " + result.zone().files());
+    // The tree in canonical order, empty non-terminals and cuts included: each part orders its own
+    // names and the orders merge.
+    for (Node n : result.zone().nodes()) {
+      out.add(
+          "name "
+              + n.name()
+              + (n.isApex() ? " apex" : "")
+              + (n.isEmptyNonTerminal() ? " empty" : "")
+              + (n.enclosingCut() == null ? "" : " below-cut " + n.enclosingCut().name()));
+    }
+    result.zone().outOfZone().forEach(n -> out.add("outside " + n.name()));
     for (ZoneRecord r : result.zone().records()) {
       out.add(
           r
