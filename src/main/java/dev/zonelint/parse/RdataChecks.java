@@ -9,6 +9,9 @@ import org.xbill.DNS.Type;
  * syntax errors in the sense of the catalogue (the server refuses the record).
  */
 final class RdataChecks {
+  /** The most RDATA a record can carry: its length is a 16-bit field. */
+  static final int MAX_RDATA = 0xFFFF;
+
   private static final String BASE32HEX = "0123456789abcdefghijklmnopqrstuv";
 
   private RdataChecks() {}
@@ -27,6 +30,17 @@ final class RdataChecks {
    * @param rdata the wire RDATA dnsjava produced
    */
   static Invalid check(Name owner, int type, List<Token> rdataTokens, byte[] rdata) {
+    if (rdata.length > MAX_RDATA) {
+      // RFC 1035 §3.2.1: RDLENGTH is 16 bits. BIND fails the load ("ran out of space").
+      return new Invalid(
+          Type.string(type)
+              + " data is "
+              + rdata.length
+              + " bytes long; a record carries at most "
+              + MAX_RDATA
+              + " (RFC 1035 §3.2.1)",
+          0);
+    }
     switch (type) {
       case Type.NSEC3:
         return nsec3(owner, rdataTokens);

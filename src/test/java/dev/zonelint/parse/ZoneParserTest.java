@@ -116,6 +116,29 @@ class ZoneParserTest {
   }
 
   @Test
+  void recordDataLongerThanSixteenBitsCanCountIsRefused() {
+    // Each string of 255 bytes takes 256: 255 of them and one of 254 bytes make 65,535 bytes of
+    // RDATA, with one of 255 they make 65,536.
+    String full = ("\"" + "x".repeat(255) + "\" ").repeat(255);
+    ParseResult r =
+        parse(
+            "$TTL 300\nat-limit TXT "
+                + full
+                + "\""
+                + "x".repeat(254)
+                + "\"\nover TXT "
+                + full
+                + "\""
+                + "x".repeat(255)
+                + "\"\nnext A 192.0.2.1\n");
+    assertEquals(List.of("3:10 syntax"), positions(r));
+    assertEquals(
+        "TXT data is 65536 bytes long; a record carries at most 65535 (RFC 1035 §3.2.1)",
+        r.diagnostics().get(0).message());
+    assertEquals(2, r.zone().recordCount());
+  }
+
+  @Test
   void relativeNameWithoutOriginIsASyntaxError() {
     ParseResult r =
         ParserFixture.parse("$TTL 1\nwww A 192.0.2.1\n".getBytes(StandardCharsets.UTF_8), null);
