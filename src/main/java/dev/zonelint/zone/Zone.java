@@ -141,6 +141,7 @@ public final class Zone {
   /** Collects records while a file is parsed, then links the tree. */
   public static final class Builder {
     private final NodeIndex index = new NodeIndex();
+    private final RdataArena rdataArena = new RdataArena();
     private final List<Node> inOrder = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
     private int recordCount;
@@ -175,7 +176,9 @@ public final class Zone {
       Node node = owner == lastOwner ? lastNode : node(owner);
       lastOwner = owner;
       lastNode = node;
-      ZoneRecord record = new ZoneRecord(node, kind, type, dclass, ttl, rdata, span, flags, extra);
+      int at = rdataArena.put(rdata);
+      ZoneRecord record =
+          new ZoneRecord(node, kind, type, dclass, ttl, rdataArena.chunk(), at, span, flags, extra);
       node.add(record);
       types.set(type);
       recordCount++;

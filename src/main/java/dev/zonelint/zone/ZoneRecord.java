@@ -24,17 +24,20 @@ public final class ZoneRecord {
   /** Set on records created by {@code $GENERATE}. */
   public static final int GENERATED = 4;
 
+  private static final RecordKind[] KINDS = RecordKind.values();
+
   // Fields are packed (a million-record zone holds a million of these): 16-bit type, class and
-  // file index, the TTL as an unsigned int, flags in a byte, and the span inlined with its end
-  // as a length: 64 bytes an object, against 80 unpacked.
+  // file index, the TTL as an unsigned int, kind and flags in a byte each, the RDATA as a place in
+  // the builder's arena and the span inlined with its end as a length: 64 bytes an object.
   private final Node node;
-  private final byte[] rdata;
+  private final byte[] arena;
+  private final int rdataAt;
   private final String extra;
   private final int ttl;
   private final short type;
   private final short dclass;
   private final short file;
-  private final RecordKind kind;
+  private final byte kind;
   private final byte flags;
   private final int line;
   private final int column;
@@ -45,22 +48,26 @@ public final class ZoneRecord {
   // bytes still); volatile, so that a name decoded on one thread is seen whole on another.
   private volatile Name target;
 
+  // The kind is packed as its ordinal, which KINDS (values(), same order) maps back.
+  @SuppressWarnings("EnumOrdinal")
   ZoneRecord(
       Node node,
       RecordKind kind,
       int type,
       int dclass,
       long ttl,
-      byte[] rdata,
+      byte[] arena,
+      int rdataAt,
       SourceSpan span,
       int flags,
       String extra) {
     this.node = node;
-    this.kind = kind;
+    this.kind = (byte) kind.ordinal();
     this.type = (short) type;
     this.dclass = (short) dclass;
     this.ttl = (int) ttl;
-    this.rdata = rdata;
+    this.arena = arena;
+    this.rdataAt = rdataAt;
     this.file = (short) span.file();
     this.line = span.line();
     this.column = span.column();
@@ -73,7 +80,7 @@ public final class ZoneRecord {
   /** This record at another node of the same name (a merge of two builders). */
   ZoneRecord movedTo(Node other) {
     return new ZoneRecord(
-        other, kind, type, dclass, ttl & 0xFFFFFFFFL, rdata, span(), flags, extra);
+        other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags, extra);
   }
 
   public Node node() {
@@ -85,12 +92,12 @@ public final class ZoneRecord {
   }
 
   public RecordKind kind() {
-    return kind;
+    return KINDS[kind];
   }
 
   /** True for ALIAS, ANAME and Route 53 alias pseudo-records. */
   public boolean isPseudo() {
-    return kind != RecordKind.DNS;
+    return kind != 0;
   }
 
   public int type() {
@@ -134,22 +141,34 @@ public final class ZoneRecord {
 
   /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
   public String typeName() {
-    return isPseudo() ? kind.display() : Type.string(type());
+    return isPseudo() ? kind().display() : Type.string(type());
   }
 
   /** The RDATA wire bytes, read-only and not copied: for decoding the many, as RRSIGs are. */
   public ByteBuffer rdataBuffer() {
-    return ByteBuffer.wrap(rdata).asReadOnlyBuffer();
+    return ByteBuffer.wrap(arena, start(), rdataLength()).slice().asReadOnlyBuffer();
   }
 
   /** A copy of the RDATA wire bytes. */
   public byte[] rdata() {
-    return rdata.clone();
+    return Arrays.copyOfRange(arena, start(), start() + rdataLength());
+  }
+
+  /** The length of the RDATA in bytes. */
+  public int rdataLength() {
+    return RdataArena.length(arena, rdataAt);
+  }
+
+  private int start() {
+    return rdataAt + 2;
   }
 
   /** Whether both records carry the same RDATA bytes (names compared by exact case). */
   public boolean sameRdata(ZoneRecord other) {
-    return Arrays.equals(rdata, other.rdata);
+    int from = start();
+    int otherFrom = other.start();
+    return Arrays.equals(
+        arena, from, from + rdataLength(), other.arena, otherFrom, otherFrom + other.rdataLength());
   }
 
   /** Decodes this record into a dnsjava {@link Record}; pseudo-records have no DNS form. */
@@ -158,7 +177,7 @@ public final class ZoneRecord {
       throw new IllegalStateException(typeName() + " is a pseudo-record");
     }
     return Record.newRecord(
-        owner(), type(), dclass(), Math.min(ttl(), 0x7FFFFFFFL), rdata.length, rdata.clone());
+        owner(), type(), dclass(), Math.min(ttl(), 0x7FFFFFFFL), rdataLength(), rdata());
   }
 
   /**
@@ -196,7 +215,7 @@ public final class ZoneRecord {
 
   private Name wireName(int offset) {
     try {
-      DNSInput in = new DNSInput(rdata);
+      DNSInput in = new DNSInput(rdataBuffer());
       in.jump(offset);
       return new Name(in);
     } catch (WireParseException e) {
@@ -212,12 +231,13 @@ public final class ZoneRecord {
     if (isPseudo() || (type() != Type.TXT && type() != Type.SPF)) {
       return null;
     }
-    StringBuilder out = new StringBuilder(rdata.length);
-    int i = 0;
-    while (i < rdata.length) {
-      int length = rdata[i++] & 0xFF;
-      for (int end = Math.min(i + length, rdata.length); i < end; i++) {
-        out.append((char) (rdata[i] & 0xFF));
+    int end = start() + rdataLength();
+    StringBuilder out = new StringBuilder(rdataLength());
+    int i = start();
+    while (i < end) {
+      int length = arena[i++] & 0xFF;
+      for (int stringEnd = Math.min(i + length, end); i < stringEnd; i++) {
+        out.append((char) (arena[i] & 0xFF));
       }
     }
     return out.toString();
