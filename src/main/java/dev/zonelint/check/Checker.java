@@ -23,7 +23,7 @@ public final class Checker {
   private final List<VersionRule> versionRules = new ArrayList<>();
   private final CheckOptions options;
   // Per node rule, from its triggers: whether it sees every name, else whether pseudo-records call
-  // it and the type bits a name needs (as Node.hasAnyType reads them).
+  // it and the type bits a name needs (as Node.typesBelow64 and types64To127 give them).
   private final boolean[] everyNode;
   private final boolean[] onPseudo;
   private final long[] triggersLow;
@@ -141,13 +141,12 @@ public final class Checker {
     for (int i = 0; i < contexts.length; i++) {
       contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add);
     }
+    TriggeredRules triggered =
+        new TriggeredRules(
+            everyNode, onPseudo, triggersLow, triggersHigh, TriggeredRules.DEFAULT_CAPACITY);
     for (Node node : nodes) {
-      for (int i = 0; i < contexts.length; i++) {
-        if (everyNode[i]
-            || node.hasAnyType(triggersLow[i], triggersHigh[i])
-            || (onPseudo[i] && node.hasPseudoRecords())) {
-          nodeRules.get(i).check(node, contexts[i]);
-        }
+      for (int i : triggered.of(node)) {
+        nodeRules.get(i).check(node, contexts[i]);
       }
     }
   }

@@ -117,12 +117,14 @@ public final class Node {
     return first(type) != null;
   }
 
-  /**
-   * Whether the name owns a real record of a type below 128 whose bit is set: bit {@code t} of
-   * {@code low} for types below 64, bit {@code t - 64} of {@code high} for the rest.
-   */
-  public boolean hasAnyType(long low, long high) {
-    return (typesLow & low) != 0 || (typesHigh & high) != 0;
+  /** The types below 64 the name owns real records of, bit {@code t} for type {@code t}. */
+  public long typesBelow64() {
+    return typesLow;
+  }
+
+  /** The types 64 to 127 the name owns real records of, bit {@code t - 64} for type {@code t}. */
+  public long types64To127() {
+    return typesHigh;
   }
 
   /** Exact for types below 128; for others, true when a walk is needed to know. */
