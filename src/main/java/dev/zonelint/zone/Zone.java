@@ -73,6 +73,14 @@ public final class Zone {
     return Arrays.asList(nodes);
   }
 
+  /**
+   * The in-zone names owning a real record of any of these types (each below 128), in canonical
+   * order: a rule about a few types visits their names instead of every name.
+   */
+  public List<Node> nodesWith(int... types) {
+    return derived(TypeIndex.class, zone -> new TypeIndex(nodes)).nodesWith(nodes, types);
+  }
+
   /** Owner names that are not at or below the origin, in file order. */
   public List<Node> outOfZone() {
     return outOfZone;

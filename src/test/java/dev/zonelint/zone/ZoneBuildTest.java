@@ -1,6 +1,8 @@
 package dev.zonelint.zone;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,8 @@ import org.xbill.DNS.Type;
 class ZoneBuildTest {
   private static final Name ORIGIN = Name.fromConstantString("example.com.");
   private static final String[] LABELS = {"a", "B", "c", "\\000", "*", "xn--d"};
+  // The types of non-delegation records: CAA (257) is above the type index's range.
+  private static final int[] TYPES = {Type.TXT, Type.A, Type.CNAME, Type.SPF, Type.DS, Type.CAA};
 
   @Test
   void emptyNonTerminalsAndCutsMatchABruteForceModel() {
@@ -37,19 +41,26 @@ class ZoneBuildTest {
               TreeSet<Name> expected = new TreeSet<>();
               expected.add(ORIGIN);
               List<Name> delegations = new ArrayList<>();
+              List<ZoneRecord> written = new ArrayList<>();
+              List<byte[]> writtenRdata = new ArrayList<>();
               for (int i = 0; i < 1 + rnd.nextInt(30); i++) {
                 Name owner = randomName(rnd);
                 boolean delegation = !owner.equals(ORIGIN) && rnd.nextInt(5) == 0;
-                builder.add(
-                    owner,
-                    RecordKind.DNS,
-                    delegation ? Type.NS : Type.TXT,
-                    DClass.IN,
-                    300,
-                    new byte[] {0},
-                    new SourceSpan(0, i + 1, 1, 0, 1),
-                    0,
-                    null);
+                byte[] rdata = new byte[rnd.nextInt(3) == 0 ? rnd.nextInt(600) : rnd.nextInt(8)];
+                rnd.nextBytes(rdata);
+                ZoneRecord added =
+                    builder.add(
+                        owner,
+                        RecordKind.DNS,
+                        delegation ? Type.NS : TYPES[rnd.nextInt(TYPES.length)],
+                        DClass.IN,
+                        300,
+                        rdata,
+                        new SourceSpan(0, i + 1, 1, 0, 1),
+                        0,
+                        null);
+                written.add(added);
+                writtenRdata.add(rdata);
                 if (delegation) {
                   delegations.add(owner);
                 }
@@ -82,7 +93,48 @@ class ZoneBuildTest {
                 assertEquals(cut, enclosing == null ? null : enclosing.name(), node.toString());
               }
               assertTrue(zone.apex().isApex());
+              for (int k = 0; k < written.size(); k++) {
+                ZoneRecord r = written.get(k);
+                assertArrayEquals(writtenRdata.get(k), r.rdata());
+                assertEquals(writtenRdata.get(k).length, r.rdataLength());
+                assertEquals(writtenRdata.get(k).length, r.rdataBuffer().remaining());
+              }
+              for (int type : List.of(Type.A, Type.NS, Type.CNAME, Type.TXT, Type.DS, Type.SPF)) {
+                assertEquals(
+                    zone.nodes().stream().filter(n -> n.has(type)).toList(),
+                    zone.nodesWith(type),
+                    Type.string(type));
+              }
+              assertEquals(
+                  zone.nodes().stream().filter(n -> n.has(Type.TXT) || n.has(Type.SPF)).toList(),
+                  zone.nodesWith(Type.TXT, Type.SPF));
+              assertThrows(IllegalArgumentException.class, () -> zone.nodesWith(Type.CAA));
             });
+  }
+
+  @Test
+  void recordsWithTheSameBytesHaveTheSameRdata() {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("test.zone");
+    SourceSpan span = new SourceSpan(0, 1, 1, 0, 1);
+    byte[] bytes = {1, 2, 3};
+    ZoneRecord a = builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, bytes, span, 0, null);
+    ZoneRecord b = builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, bytes, span, 0, null);
+    ZoneRecord c =
+        builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, new byte[] {1, 2}, span, 0, null);
+    byte[] largest = new byte[0xFFFF];
+    largest[0xFFFE] = 7;
+    ZoneRecord big = builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, largest, span, 0, null);
+    assertArrayEquals(largest, big.rdata());
+    assertArrayEquals(bytes, a.rdata());
+    assertTrue(a.sameRdata(b));
+    assertFalse(a.sameRdata(c));
+    assertFalse(c.sameRdata(a));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            builder.add(
+                ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, new byte[0x10000], span, 0, null));
   }
 
   private static Name randomName(Random rnd) {

@@ -43,7 +43,7 @@ final class CnameGraph {
 
   private CnameGraph(Zone zone) {
     IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
-    for (Node node : zone.nodes()) {
+    for (Node node : zone.nodesWith(Type.CNAME)) {
       ZoneRecord cname = node.first(Type.CNAME);
       if (cname != null && node.isServed()) {
         index.put(node, cnames.size());

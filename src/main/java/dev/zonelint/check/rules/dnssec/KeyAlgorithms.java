@@ -53,13 +53,7 @@ final class KeyAlgorithms {
         }
       }
     }
-    if (!zone.hasType(Type.DS) && !zone.hasType(Type.CDS)) {
-      return new Uses(out);
-    }
-    for (Node node : zone.nodes()) {
-      if (!node.has(Type.DS) && !node.has(Type.CDS)) {
-        continue;
-      }
+    for (Node node : zone.nodesWith(Type.DS, Type.CDS)) {
       Set<List<Integer>> seen = new HashSet<>();
       for (ZoneRecord r : node.records()) {
         if (r.isPseudo() || (r.type() != Type.DS && r.type() != Type.CDS)) {

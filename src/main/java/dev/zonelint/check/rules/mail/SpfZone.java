@@ -72,7 +72,7 @@ final class SpfZone {
     if (complete) {
       return;
     }
-    for (Node node : zone.nodes()) {
+    for (Node node : zone.nodesWith(Type.TXT, Type.SPF)) {
       List<Entry> entries = scan(node);
       if (!entries.isEmpty()) {
         spots.add(new Spot(node, entries));
