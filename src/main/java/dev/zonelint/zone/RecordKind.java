@@ -14,6 +14,8 @@ public enum RecordKind {
   /** cli53's Route 53 alias form: {@code name TTL AWS ALIAS A target zoneid evaluate}. */
   AWS_ALIAS("AWS ALIAS", "AWS");
 
+  private static final RecordKind[] KINDS = values();
+
   private final String display;
   private final String keyword;
 
@@ -29,7 +31,11 @@ public enum RecordKind {
 
   /** The type keyword that starts the pseudo-record in a zone file, or null. */
   public static RecordKind ofKeyword(String token) {
-    for (RecordKind kind : values()) {
+    // Asked of every record's type: most are not one, and every keyword starts with an A.
+    if (token.isEmpty() || Character.toLowerCase(token.charAt(0)) != 'a') {
+      return null;
+    }
+    for (RecordKind kind : KINDS) {
       if (kind != DNS && kind.keyword.equalsIgnoreCase(token)) {
         return kind;
       }

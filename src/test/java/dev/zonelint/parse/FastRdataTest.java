@@ -136,9 +136,54 @@ class FastRdataTest {
             });
   }
 
+  /** Numbers and words for the DS fields before the digest. */
+  private static final String[] DS_FIELDS = {
+    "0", "1", "2", "4", "8", "13", "255", "256", "65535", "65536", "-1", "RSASHA256", "\\065", "é"
+  };
+
+  @Test
+  void dsAgreesWithDnsjava() {
+    qt().withExamples(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              int type = rnd.nextBoolean() ? Type.DS : Type.CDS;
+              List<Token> tokens = new ArrayList<>();
+              for (int i = 0; i < 3; i++) {
+                String field =
+                    i == 2 && rnd.nextBoolean()
+                        ? String.valueOf(1 + rnd.nextInt(4))
+                        : DS_FIELDS[rnd.nextInt(DS_FIELDS.length)];
+                tokens.add(new Token(field, rnd.nextInt(10) == 0, 1, 1, 0));
+              }
+              // A digest of a usual length or not, in upper or lower case, split into pieces,
+              // sometimes with a character that is no hex digit.
+              int[] lengths = {20, 32, 48, 0, 1, 19, 33};
+              StringBuilder hex = new StringBuilder();
+              for (int i = lengths[rnd.nextInt(lengths.length)] * 2; i > 0; i--) {
+                hex.append("0123456789abcdefABCDEF".charAt(rnd.nextInt(22)));
+              }
+              if (rnd.nextInt(5) == 0 && hex.length() > 0) {
+                hex.setCharAt(rnd.nextInt(hex.length()), "g é-".charAt(rnd.nextInt(4)));
+              }
+              for (int at = 0; at < hex.length(); ) {
+                int end =
+                    rnd.nextBoolean() ? hex.length() : at + 1 + rnd.nextInt(hex.length() - at);
+                tokens.add(new Token(hex.substring(at, end), rnd.nextInt(10) == 0, 1, 1, 0));
+                at = end;
+              }
+              byte[] fast = FastRdata.encode(type, tokens, ORIGIN);
+              if (fast != null) {
+                assertArrayEquals(
+                    viaDnsjava(type, tokens), fast, () -> Type.string(type) + " " + tokens);
+              }
+            });
+  }
+
   /** The fast path is taken for what zones hold (else the property above could pass idly). */
   @Test
-  void typicalSoaAndCaaTakeTheFastPath() {
+  void typicalSoaCaaAndDsTakeTheFastPath() {
     List<Token> soa = new ArrayList<>();
     for (String t : "ns1 hostmaster 2024061501 7200 3600 1209600 3600".split(" ")) {
       soa.add(new Token(t, false, 1, 1, 0));
@@ -152,6 +197,14 @@ class FastRdataTest {
             new Token("letsencrypt.org", true, 1, 1, 0));
     assertArrayEquals(viaDnsjava(Type.CAA, caa), FastRdata.encode(Type.CAA, caa, ORIGIN));
     assertTrue(fast != null && FastRdata.encode(Type.CAA, caa, ORIGIN) != null);
+    List<Token> ds = new ArrayList<>();
+    for (String t :
+        "60485 8 2 D4B7D520E7BB5F0F67674A0CCEB1E3E0 614B93C4F9E99B83 83F6A1E4469DA50A".split(" ")) {
+      ds.add(new Token(t, false, 1, 1, 0));
+    }
+    byte[] fastDs = FastRdata.encode(Type.DS, ds, ORIGIN);
+    assertTrue(fastDs != null);
+    assertArrayEquals(viaDnsjava(Type.DS, ds), fastDs);
   }
 
   @Test
