@@ -1,8 +1,10 @@
 package dev.zonelint.provider;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.xbill.DNS.Name;
 
 /**
@@ -14,7 +16,14 @@ import org.xbill.DNS.Name;
  */
 public final class HostPatterns<T> {
   private final List<String[]> labels = new ArrayList<>();
+  // Per label of each pattern: what a label ending in * must begin with, else null.
+  private final List<String[]> prefixes = new ArrayList<>();
   private final List<T> values = new ArrayList<>();
+  // The patterns a name can match, by its last label, in the order added: a name is tried against
+  // a few patterns instead of all of them (this ran for every CNAME of a zone). Patterns whose
+  // last label has a * are in every list, and alone in wildcardLast for other last labels.
+  private final Map<String, List<Integer>> byLastLabel = new HashMap<>();
+  private final List<Integer> wildcardLast = new ArrayList<>();
   private int longest;
 
   /** Patterns from rows of {suffix, value}. */
@@ -29,39 +38,61 @@ public final class HostPatterns<T> {
   /** Adds a pattern, tried after those added before it. */
   public HostPatterns<T> add(String suffix, T value) {
     String[] parts = suffix.split("\\.", -1);
+    String[] starts = new String[parts.length];
+    for (int j = 0; j < parts.length; j++) {
+      if (parts[j].endsWith("*")) {
+        starts[j] = parts[j].substring(0, parts[j].length() - 1);
+      }
+    }
+    int index = labels.size();
     labels.add(parts);
+    prefixes.add(starts);
     values.add(value);
     longest = Math.max(longest, parts.length);
+    String last = parts[parts.length - 1];
+    if (starts[parts.length - 1] != null) {
+      wildcardLast.add(index);
+      byLastLabel.values().forEach(list -> list.add(index));
+    } else {
+      byLastLabel.computeIfAbsent(last, k -> new ArrayList<>(wildcardLast)).add(index);
+    }
     return this;
   }
 
   /** The value of the first pattern {@code name} matches, or null. */
   public T match(Name name) {
     int count = name.labels() - (name.isAbsolute() ? 1 : 0);
-    // The name's last labels, rightmost first, lower-cased once for all patterns.
-    String[] tail = new String[Math.min(count, longest)];
-    for (int j = 0; j < tail.length; j++) {
-      tail[j] = name.getLabelString(count - 1 - j).toLowerCase(Locale.ROOT);
+    if (count == 0) {
+      return null;
     }
-    for (int i = 0; i < labels.size(); i++) {
-      if (matches(tail, labels.get(i))) {
+    // The name's last labels, rightmost first, lower-cased when first compared.
+    String[] tail = new String[Math.min(count, longest)];
+    tail[0] = label(name, count, 0);
+    List<Integer> candidates = byLastLabel.getOrDefault(tail[0], wildcardLast);
+    for (int k = 0; k < candidates.size(); k++) {
+      int i = candidates.get(k);
+      if (matches(name, count, tail, labels.get(i), prefixes.get(i))) {
         return values.get(i);
       }
     }
     return null;
   }
 
-  private static boolean matches(String[] tail, String[] parts) {
+  private static String label(Name name, int count, int fromRight) {
+    return name.getLabelString(count - 1 - fromRight).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean matches(
+      Name name, int count, String[] tail, String[] parts, String[] starts) {
     if (parts.length > tail.length) {
       return false;
     }
     for (int j = 0; j < parts.length; j++) {
-      String label = tail[j];
-      String part = parts[parts.length - 1 - j];
-      boolean ok =
-          part.endsWith("*")
-              ? label.startsWith(part.substring(0, part.length() - 1))
-              : label.equals(part);
+      if (tail[j] == null) {
+        tail[j] = label(name, count, j);
+      }
+      int p = parts.length - 1 - j;
+      boolean ok = starts[p] != null ? tail[j].startsWith(starts[p]) : tail[j].equals(parts[p]);
       if (!ok) {
         return false;
       }
