@@ -142,7 +142,8 @@ public final class RuleTester {
     return all;
   }
 
-  private static ParseResult parse(Name origin, String zone, String displayPath) {
+  /** Parses zone text as a file of that display path. */
+  static ParseResult parse(Name origin, String zone, String displayPath) {
     try {
       ParseOptions parse =
           new ParseOptions(

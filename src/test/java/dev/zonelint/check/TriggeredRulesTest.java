@@ -3,14 +3,8 @@ package dev.zonelint.check;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.zonelint.parse.ParseOptions;
-import dev.zonelint.parse.ZoneParser;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +25,7 @@ class TriggeredRulesTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1024, 2})
-  void eachNameGetsTheRulesItsTypesTrigger(int capacity) throws IOException {
+  void eachNameGetsTheRulesItsTypesTrigger(int capacity) {
     Zone zone =
         parse(
             """
@@ -68,18 +62,7 @@ class TriggeredRulesTest {
     }
   }
 
-  private static Zone parse(String text) throws IOException {
-    ParseOptions options =
-        new ParseOptions(
-            Name.fromConstantString("example.com."),
-            "test.zone",
-            Path.of("").toAbsolutePath(),
-            ParseOptions.DEFAULT_MAX_GENERATE,
-            ParseOptions.DEFAULT_MAX_RECORDS);
-    return ZoneParser.parse(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-            Path.of("test.zone"),
-            options)
-        .zone();
+  private static Zone parse(String text) {
+    return RuleTester.parse(Name.fromConstantString("example.com."), text, "test.zone").zone();
   }
 }
