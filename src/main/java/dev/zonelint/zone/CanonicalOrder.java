@@ -1,6 +1,7 @@
 package dev.zonelint.zone;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.xbill.DNS.Name;
 
@@ -24,37 +25,104 @@ final class CanonicalOrder {
    */
   static byte[][] sort(Node[] nodes, Name origin) {
     int skip = origin.labels() - 1;
-    Keyed[] keyed = new Keyed[nodes.length];
+    int n = nodes.length;
+    byte[][] keys = new byte[n][];
+    long[] prefixes = new long[n];
+    boolean parallel = n >= PARALLEL_THRESHOLD;
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
     // get them on all cores, in chunks. Small ones keep a plain loop: a stream costs start-up time.
-    if (nodes.length < PARALLEL_THRESHOLD) {
-      for (int i = 0; i < nodes.length; i++) {
-        keyed[i] = keyed(nodes[i], skip);
-      }
+    if (!parallel) {
+      makeKeys(nodes, skip, keys, prefixes, 0, n);
     } else {
       int chunks = 64;
       IntStream.range(0, chunks)
           .parallel()
           .forEach(
-              c -> {
-                int end = (int) ((long) nodes.length * (c + 1) / chunks);
-                for (int i = (int) ((long) nodes.length * c / chunks); i < end; i++) {
-                  keyed[i] = keyed(nodes[i], skip);
-                }
-              });
+              c ->
+                  makeKeys(
+                      nodes,
+                      skip,
+                      keys,
+                      prefixes,
+                      (int) ((long) n * c / chunks),
+                      (int) ((long) n * (c + 1) / chunks)));
     }
-    Arrays.parallelSort(keyed, CanonicalOrder::compare);
-    byte[][] keys = new byte[nodes.length][];
-    for (int i = 0; i < nodes.length; i++) {
-      nodes[i] = keyed[i].node;
-      keys[i] = keyed[i].key;
+    // Positions sorted by key, not objects: no object per name for the collector to copy, and
+    // two halves sorted at once (Arrays.parallelSort sorts on one thread where the common pool
+    // has one worker, as on two cores).
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    return keys;
+    int[] scratch = new int[n];
+    Comparison byKey = (a, b) -> compare(prefixes[a], keys[a], prefixes[b], keys[b]);
+    if (parallel) {
+      int half = n / 2;
+      CompletableFuture<Void> first =
+          CompletableFuture.runAsync(() -> mergeSort(order, scratch, 0, half, byKey));
+      mergeSort(order, scratch, half, n, byKey);
+      first.join();
+      merge(order, scratch, 0, half, n, byKey);
+    } else {
+      mergeSort(order, scratch, 0, n, byKey);
+    }
+    Node[] unsorted = nodes.clone();
+    byte[][] sortedKeys = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      nodes[i] = unsorted[order[i]];
+      sortedKeys[i] = keys[order[i]];
+    }
+    return sortedKeys;
   }
 
-  private static Keyed keyed(Node node, int skip) {
-    byte[] key = key(node.name(), skip);
-    return new Keyed(prefix(key), key, node);
+  private static void makeKeys(
+      Node[] nodes, int skip, byte[][] keys, long[] prefixes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      keys[i] = key(nodes[i].name(), skip);
+      prefixes[i] = prefix(keys[i]);
+    }
+  }
+
+  /** Orders two positions by their names' keys. */
+  private interface Comparison {
+    int compare(int a, int b);
+  }
+
+  /** Sorts {@code order[from..to)}, using the same range of {@code scratch}. */
+  private static void mergeSort(int[] order, int[] scratch, int from, int to, Comparison cmp) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int v = order[i];
+        int j = i - 1;
+        while (j >= from && cmp.compare(order[j], v) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    mergeSort(order, scratch, from, mid, cmp);
+    mergeSort(order, scratch, mid, to, cmp);
+    merge(order, scratch, from, mid, to, cmp);
+  }
+
+  /** Merges the sorted runs {@code order[from..mid)} and {@code order[mid..to)}. */
+  private static void merge(int[] order, int[] scratch, int from, int mid, int to, Comparison cmp) {
+    if (mid == from || mid == to || cmp.compare(order[mid - 1], order[mid]) <= 0) {
+      return; // already in order, as runs of a sorted file are
+    }
+    System.arraycopy(order, from, scratch, from, to - from);
+    int a = from;
+    int b = mid;
+    for (int out = from; out < to; out++) {
+      if (b >= to || (a < mid && cmp.compare(scratch[a], scratch[b]) <= 0)) {
+        order[out] = scratch[a++];
+      } else {
+        order[out] = scratch[b++];
+      }
+    }
   }
 
   /** Whether the name keyed {@code key} is at or below the one keyed {@code ancestor}. */
@@ -86,9 +154,9 @@ final class CanonicalOrder {
     return Arrays.copyOf(key, end);
   }
 
-  private static int compare(Keyed a, Keyed b) {
-    int c = Long.compareUnsigned(a.prefix, b.prefix);
-    return c != 0 ? c : Arrays.compareUnsigned(a.key, b.key);
+  private static int compare(long prefixA, byte[] keyA, long prefixB, byte[] keyB) {
+    int c = Long.compareUnsigned(prefixA, prefixB);
+    return c != 0 ? c : Arrays.compareUnsigned(keyA, keyB);
   }
 
   /** The key of a name, leaving out its top {@code skip} labels (the origin's, root excluded). */
@@ -135,18 +203,5 @@ final class CanonicalOrder {
       p = (p << 8) | (i < key.length ? key[i] & 0xFF : 0);
     }
     return p;
-  }
-
-  /** A node with its sort key, alive only while sorting. */
-  private static final class Keyed {
-    final long prefix;
-    final byte[] key;
-    final Node node;
-
-    Keyed(long prefix, byte[] key, Node node) {
-      this.prefix = prefix;
-      this.key = key;
-      this.node = node;
-    }
   }
 }

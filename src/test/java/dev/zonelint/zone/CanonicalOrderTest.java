@@ -91,6 +91,29 @@ class CanonicalOrderTest {
     return out;
   }
 
+  /** Enough names for the keys to be made in chunks on all cores and two halves sorted at once. */
+  @Test
+  void manyNamesAgreeWithNameCompareTo() {
+    Random rnd = new Random(20261207);
+    String[] pieces = {"a", "A", "b", "B", "0", "-", "z", "*", "\\001", "\\255"};
+    java.util.Set<Name> unique = new java.util.LinkedHashSet<>();
+    while (unique.size() < 30_000) {
+      StringBuilder n = new StringBuilder();
+      for (int l = rnd.nextInt(4); l >= 0; l--) {
+        for (int c = 1 + rnd.nextInt(4); c > 0; c--) {
+          n.append(pieces[rnd.nextInt(pieces.length)]);
+        }
+        n.append('.');
+      }
+      unique.add(Name.fromConstantString(n + "example.com."));
+    }
+    List<Name> expected = new ArrayList<>(unique);
+    java.util.Collections.sort(expected);
+    Node[] nodes = unique.stream().map(Node::new).toArray(Node[]::new);
+    CanonicalOrder.sort(nodes, ORIGIN);
+    assertEquals(expected, Arrays.stream(nodes).map(Node::name).toList());
+  }
+
   private static List<String> sorted(List<String> names) {
     Node[] nodes = new Node[names.size()];
     for (int i = 0; i < nodes.length; i++) {
