@@ -167,7 +167,10 @@ public final class Zone {
       return recordCount;
     }
 
-    /** Adds a record; the owner name is interned so that each name is stored once. */
+    /**
+     * Adds a record; the owner name is interned so that each name is stored once, and the RDATA (at
+     * most 65,535 bytes) is copied into the builder's arena.
+     */
     // Identity is the point: the parser hands the same Name object for consecutive owners.
     @SuppressWarnings("ReferenceEquality")
     public ZoneRecord add(

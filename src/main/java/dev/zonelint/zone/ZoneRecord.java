@@ -97,7 +97,7 @@ public final class ZoneRecord {
 
   /** True for ALIAS, ANAME and Route 53 alias pseudo-records. */
   public boolean isPseudo() {
-    return kind != 0;
+    return KINDS[kind] != RecordKind.DNS;
   }
 
   public int type() {
