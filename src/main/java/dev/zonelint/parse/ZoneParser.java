@@ -293,11 +293,13 @@ public final class ZoneParser {
           return Problem.at(SYNTAX, t, "bad TTL '" + Text.display(t.text()) + "'");
         }
         i++;
-      } else if (dclass < 0 && RecordReader.dclass(t.text()) >= 0) {
-        dclass = RecordReader.dclass(t.text());
-        i++;
       } else {
-        break;
+        int tokenClass = dclass < 0 ? RecordReader.dclass(t.text()) : -1;
+        if (tokenClass < 0) {
+          break;
+        }
+        dclass = tokenClass;
+        i++;
       }
     }
     if (i >= tokens.size()) {

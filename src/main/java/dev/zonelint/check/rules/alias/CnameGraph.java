@@ -44,10 +44,9 @@ final class CnameGraph {
   private CnameGraph(Zone zone) {
     IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
     for (Node node : zone.nodesWith(Type.CNAME)) {
-      ZoneRecord cname = node.first(Type.CNAME);
-      if (cname != null && node.isServed()) {
+      if (node.isServed()) {
         index.put(node, cnames.size());
-        cnames.add(cname);
+        cnames.add(node.first(Type.CNAME));
       }
     }
     int n = cnames.size();
