@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -82,21 +82,30 @@ public final class Checker {
   private static final int PARALLEL_THRESHOLD = 50_000;
 
   /**
-   * Every finding of the rules on this zone, in no particular order. Large zones are split into
-   * contiguous slices of names checked in parallel, beside each zone-wide rule as a task of its own
-   * (signature verification alone takes seconds); rules are stateless and facts they share are kept
-   * with the zone, so each task only needs contexts and a result list of its own.
+   * Every finding of the rules on this zone, in no particular order. Large zones are checked on
+   * every core: each zone-wide rule is a task of its own (signature verification alone takes
+   * seconds) beside slices of the names; rules are stateless and facts they share are kept with the
+   * zone, so each task only needs contexts and a result list of its own.
    */
   public List<Diagnostic> check(Zone zone) {
-    int slices =
+    int threads =
         zone.nodes().size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
-    return check(zone, slices);
+    return check(zone, threads);
   }
 
-  /** Checks in {@code slices} parallel slices (1: on this thread alone). */
-  List<Diagnostic> check(Zone zone, int slices) {
+  /**
+   * Slices of names per thread: enough that the threads finish together whatever the zone-wide
+   * rules cost, few enough that each slice's set-up (a context per rule) is noise.
+   */
+  private static final int SLICES_PER_THREAD = 8;
+
+  /** Workers standing in for tasks that wait for a shared fact; facts depend on few others. */
+  private static final int MAX_SPARE_WORKERS = 16;
+
+  /** Checks on {@code threads} threads (1: on this thread alone). */
+  List<Diagnostic> check(Zone zone, int threads) {
     List<Node> nodes = zone.nodes();
-    if (slices == 1) {
+    if (threads == 1) {
       List<Diagnostic> out = new ArrayList<>();
       checkNodes(zone, nodes, out);
       for (int i = 0; i < zoneRules.size(); i++) {
@@ -104,8 +113,7 @@ public final class Checker {
       }
       return out;
     }
-    // A pool of its own: the common pool has one thread fewer than there are cores.
-    ExecutorService pool = Executors.newFixedThreadPool(slices);
+    ForkJoinPool pool = pool(threads);
     try {
       List<CompletableFuture<List<Diagnostic>>> parts = new ArrayList<>();
       for (int i = 0; i < zoneRules.size(); i++) {
@@ -113,7 +121,8 @@ public final class Checker {
         parts.add(
             CompletableFuture.supplyAsync(() -> collect(out -> checkZone(zone, rule, out)), pool));
       }
-      int size = (nodes.size() + slices - 1) / slices;
+      int slices = threads * SLICES_PER_THREAD;
+      int size = Math.max(1, (nodes.size() + slices - 1) / slices);
       for (int from = 0; from < nodes.size(); from += size) {
         List<Node> slice = nodes.subList(from, Math.min(nodes.size(), from + size));
         parts.add(
@@ -128,6 +137,26 @@ public final class Checker {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /**
+   * A fork-join pool of its own (the common pool has one thread fewer than there are cores) that
+   * keeps every core busy: a task waiting for a fact another task builds ({@link
+   * dev.zonelint.zone.Once}) is stood in for by a spare worker that takes on the queued tasks (the
+   * default lets all workers but one wait).
+   */
+  static ForkJoinPool pool(int threads) {
+    return new ForkJoinPool(
+        threads,
+        ForkJoinPool.defaultForkJoinWorkerThreadFactory,
+        null,
+        false,
+        0,
+        threads + MAX_SPARE_WORKERS,
+        threads,
+        null,
+        1,
+        TimeUnit.MINUTES);
   }
 
   private static List<Diagnostic> collect(Consumer<List<Diagnostic>> work) {

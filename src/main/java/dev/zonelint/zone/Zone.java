@@ -26,7 +26,7 @@ public final class Zone {
   private final BitSet types;
   // Facts rules derive from the zone and share (its DNSSEC keys and signatures, say): computed
   // once per zone, not once per rule, and gone with the zone.
-  private final Map<Class<?>, Fact> derived = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Once<Object>> derived = new ConcurrentHashMap<>();
 
   private Zone(
       Name origin,
@@ -110,28 +110,11 @@ public final class Zone {
 
   /**
    * The zone's fact of this kind, computed once, on first use, and kept with the zone; threads
-   * asking while it is computed wait for it.
+   * asking while it is computed wait for it ({@link Once}), and computing one may ask for another.
    */
   public <T> T derived(Class<T> kind, Function<Zone, T> compute) {
-    return kind.cast(derived.computeIfAbsent(kind, k -> new Fact()).get(this, compute));
-  }
-
-  /**
-   * One derived fact, computed by the first thread that asks while the others wait: zone-wide rules
-   * run in parallel and ask for the same facts at once. Its own lock, not the map's, so that
-   * computing one fact may ask for another.
-   */
-  private static final class Fact {
-    private boolean computed;
-    private Object value;
-
-    synchronized Object get(Zone zone, Function<Zone, ?> compute) {
-      if (!computed) {
-        value = compute.apply(zone);
-        computed = true;
-      }
-      return value;
-    }
+    return kind.cast(
+        derived.computeIfAbsent(kind, k -> new Once<>()).get(() -> compute.apply(this)));
   }
 
   /** Every record in canonical owner order, then file order; out-of-zone records last. */

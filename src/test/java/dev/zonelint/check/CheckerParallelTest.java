@@ -1,18 +1,24 @@
 package dev.zonelint.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ZoneParser;
+import dev.zonelint.zone.Once;
 import dev.zonelint.zone.Zone;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.Name;
 
@@ -32,6 +38,51 @@ class CheckerParallelTest {
     for (int run = 0; run < 5; run++) {
       // A fresh zone each run, so the facts rules share are computed under contention too.
       assertEquals(expected, render(checker.check(zoneWithMixedProblems(3000), 4)));
+    }
+  }
+
+  /**
+   * Two workers: one builds a fact that needs a task queued behind the other, which waits for the
+   * fact. Without a spare worker standing in for the waiting one, nothing runs the queued task.
+   */
+  @Test
+  void aTaskWaitingForAFactLendsItsCoreToQueuedTasks() {
+    ForkJoinPool pool = Checker.pool(2);
+    try {
+      Once<String> fact = new Once<>();
+      CountDownLatch released = new CountDownLatch(1);
+      CountDownLatch building = new CountDownLatch(1);
+      CompletableFuture<String> builder =
+          CompletableFuture.supplyAsync(
+              () ->
+                  fact.get(
+                      () -> {
+                        building.countDown();
+                        await(released);
+                        return "built";
+                      }),
+              pool);
+      await(building);
+      CompletableFuture<String> waiter =
+          CompletableFuture.supplyAsync(() -> fact.get(() -> "no"), pool);
+      CompletableFuture<Void> queued = CompletableFuture.runAsync(released::countDown, pool);
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(20),
+          () -> {
+            queued.join();
+            assertEquals("built", builder.join());
+            assertEquals("built", waiter.join());
+          });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

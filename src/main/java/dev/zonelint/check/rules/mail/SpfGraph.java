@@ -5,6 +5,7 @@ import dev.zonelint.mail.spf.SpfParser;
 import dev.zonelint.mail.spf.SpfRecord;
 import dev.zonelint.mail.spf.Term;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Once;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayDeque;
@@ -17,7 +18,7 @@ import org.xbill.DNS.Name;
 /**
  * The SPF records of a zone and of the known providers as a graph of include/redirect edges, with
  * what evaluating each costs when nothing matches (RFC 7208 §4.6.4): DNS-querying terms, void
- * lookups, and whether the chain loops. Built lazily per check; strongly connected components
+ * lookups, and whether the chain loops. Built whole on first use; strongly connected components
  * (Tarjan, iterative so that long chains cannot overflow the stack) make every record's facts
  * computed once, in time linear in the records reached.
  */
@@ -33,6 +34,7 @@ final class SpfGraph {
   private final Map<String, Vertex> outside = new HashMap<>();
   private final ArrayDeque<Vertex> stack = new ArrayDeque<>();
   private int counter;
+  private final Once<Boolean> solved = new Once<>();
 
   SpfGraph(SpfZone facts, SpfKnownIncludes known) {
     this.facts = facts;
@@ -41,7 +43,7 @@ final class SpfGraph {
   }
 
   /** The name a literal domain-spec stands for, if it is in this zone; null otherwise. */
-  synchronized Name inZone(Zone zone, String literal) {
+  Name inZone(Zone zone, String literal) {
     return steps.inZone(zone, literal);
   }
 
@@ -118,13 +120,9 @@ final class SpfGraph {
   }
 
   /** The solved vertex of the first SPF TXT at a node, or null if the node has none. */
-  synchronized Vertex at(Zone zone, Node node) {
-    if (facts.first(node) == null) {
-      return null;
-    }
-    Vertex v = inZoneVertex(zone, node);
-    solve(zone, v);
-    return v;
+  Vertex at(Zone zone, Node node) {
+    solveAll(zone);
+    return inZone.get(node);
   }
 
   /** Whether a step leads to a record of the shipped provider list, not the user's. */
@@ -133,7 +131,31 @@ final class SpfGraph {
   }
 
   /** The vertex an include or redirect step leads to, or null. */
-  synchronized Vertex next(Zone zone, Step step) {
+  Vertex next(Zone zone, Step step) {
+    solveAll(zone);
+    if (step.kind() == Target.ZONE) {
+      return inZone.get(step.node());
+    }
+    return step.kind() == Target.KNOWN ? outside.get(step.knownName()) : null;
+  }
+
+  /**
+   * Builds and solves the vertices of every SPF record of the zone and of what they include, once:
+   * the rules reading the graph run in parallel and need all of it, and after this the maps are
+   * only read (the future of {@link Once} publishes them), so they ask without a lock.
+   */
+  private void solveAll(Zone zone) {
+    solved.get(
+        () -> {
+          for (SpfZone.Spot spot : facts.spots(zone)) {
+            solve(zone, inZoneVertex(zone, spot.node()));
+          }
+          return true;
+        });
+  }
+
+  /** The vertex a step leads to, made on first use while the graph is built. */
+  private Vertex edge(Zone zone, Step step) {
     if (step.kind() == Target.ZONE) {
       return inZoneVertex(zone, step.node());
     }
@@ -181,7 +203,7 @@ final class SpfGraph {
       Vertex v = calls.peek();
       int[] pos = positions.peek();
       if (pos[0] < v.steps.size()) {
-        Vertex w = next(zone, v.steps.get(pos[0]++));
+        Vertex w = edge(zone, v.steps.get(pos[0]++));
         if (w == null) {
           continue;
         }
@@ -246,7 +268,7 @@ final class SpfGraph {
         lookups = Math.min(CAP, lookups + 1);
         certain = Math.min(CAP, certain + 1);
         voids += s.voidWhy() == null ? 0 : 1;
-        Vertex next = next(zone, s);
+        Vertex next = edge(zone, s);
         if (next == null || next.component == members) {
           continue;
         }

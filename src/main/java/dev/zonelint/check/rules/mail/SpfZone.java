@@ -4,6 +4,7 @@ import dev.zonelint.mail.spf.SpfKnownIncludes;
 import dev.zonelint.mail.spf.SpfParser;
 import dev.zonelint.mail.spf.SpfRecord;
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Once;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class SpfZone {
   private final SpfGraph graph;
   private final List<Spot> spots = new ArrayList<>();
   private final List<Node> spfTypeNodes = new ArrayList<>();
-  private boolean complete;
+  private final Once<Boolean> walked = new Once<>();
   private volatile String originText;
 
   /** An SPF TXT record and its parse. */
@@ -68,20 +69,21 @@ final class SpfZone {
     return spfTypeNodes;
   }
 
-  private synchronized void walk(Zone zone) {
-    if (complete) {
-      return;
-    }
-    for (Node node : zone.nodesWith(Type.TXT, Type.SPF)) {
-      List<Entry> entries = scan(node);
-      if (!entries.isEmpty()) {
-        spots.add(new Spot(node, entries));
-      }
-      if (node.has(Type.SPF)) {
-        spfTypeNodes.add(node);
-      }
-    }
-    complete = true;
+  /** The walk over the zone's TXT and SPF names, made once by the first rule to ask. */
+  private void walk(Zone zone) {
+    walked.get(
+        () -> {
+          for (Node node : zone.nodesWith(Type.TXT, Type.SPF)) {
+            List<Entry> entries = scan(node);
+            if (!entries.isEmpty()) {
+              spots.add(new Spot(node, entries));
+            }
+            if (node.has(Type.SPF)) {
+              spfTypeNodes.add(node);
+            }
+          }
+          return true;
+        });
   }
 
   /** The first SPF TXT record of a name, or null. */
