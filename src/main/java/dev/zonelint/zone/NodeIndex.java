@@ -1,70 +1,82 @@
 package dev.zonelint.zone;
 
+import java.util.Arrays;
 import org.xbill.DNS.Name;
 
 /**
  * A zone's nodes by name (letter case ignored, as {@link Name#equals} does): an open-addressing
- * table of the nodes themselves, each keyed by its own name. A {@code HashMap} spent an entry
- * object per name, a million on a large zone, which the collector copied while the zone was read;
- * here a name costs two array slots. (fastutil has such a set, but its 20 MB jar would slow every
- * start-up.)
+ * table whose slots each pack a name's hash with the position of its node in an array of the nodes
+ * in the order they were added. A {@code HashMap} spent an entry object per name, a million on a
+ * large zone, which the collector copied while the zone was read. The table holds no references:
+ * when it held the nodes, the names added at random slots while a large zone was read left every
+ * card of it dirty for each young collection, which then scanned all of it (8M slots for 5M
+ * records); the array of nodes is only appended to. (fastutil has such maps, but its 20 MB jar
+ * would slow every start-up.)
  */
 final class NodeIndex {
-  private Node[] nodes = new Node[16];
-  private int[] hashes = new int[16];
+  private Node[] nodes = new Node[8];
+  // hash << 32 | position + 1; 0 is an empty slot.
+  private long[] slots = new long[16];
   private int size;
 
   /** The node of this name, or null. */
   Node get(Name name) {
-    return nodes[slotOf(name, name.hashCode())];
+    long slot = slots[slotOf(name, name.hashCode())];
+    return slot == 0 ? null : nodes[position(slot)];
   }
 
   /** Adds the node unless one of its name is there already; returns that one, else null. */
   Node putIfAbsent(Node node) {
-    if (2 * (size + 1) > nodes.length) {
+    if (2 * (size + 1) > slots.length) {
       grow();
     }
     int hash = node.name().hashCode();
     int i = slotOf(node.name(), hash);
-    if (nodes[i] != null) {
-      return nodes[i];
+    if (slots[i] != 0) {
+      return nodes[position(slots[i])];
     }
-    nodes[i] = node;
-    hashes[i] = hash;
-    size++;
+    if (size == nodes.length) {
+      nodes = Arrays.copyOf(nodes, size * 2);
+    }
+    nodes[size++] = node;
+    slots[i] = (long) hash << 32 | size;
     return null;
   }
 
   /** The slot holding the name's node, else the empty slot where it would go. */
   private int slotOf(Name name, int hash) {
-    int mask = nodes.length - 1;
-    int i = slot(hash, mask);
-    while (nodes[i] != null && (hashes[i] != hash || !nodes[i].name().equals(name))) {
+    int mask = slots.length - 1;
+    int i = spread(hash, mask);
+    for (long s = slots[i]; s != 0; s = slots[i]) {
+      if ((int) (s >>> 32) == hash && nodes[position(s)].name().equals(name)) {
+        return i;
+      }
       i = (i + 1) & mask;
     }
     return i;
   }
 
+  private static int position(long slot) {
+    return (int) slot - 1;
+  }
+
   private void grow() {
-    Node[] oldNodes = nodes;
-    int[] oldHashes = hashes;
-    nodes = new Node[oldNodes.length * 2];
-    hashes = new int[oldNodes.length * 2];
-    int mask = nodes.length - 1;
-    for (int j = 0; j < oldNodes.length; j++) {
-      if (oldNodes[j] != null) {
-        int i = slot(oldHashes[j], mask);
-        while (nodes[i] != null) {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    int mask = slots.length - 1;
+    for (long s : old) {
+      if (s != 0) {
+        int i = spread((int) (s >>> 32), mask);
+        while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        nodes[i] = oldNodes[j];
-        hashes[i] = oldHashes[j];
+        slots[i] = s;
       }
     }
   }
 
   /** Linear probing needs well-spread slots; Name's hash is a plain sum of shifted bytes. */
-  private static int slot(int hash, int mask) {
+  private static int spread(int hash, int mask) {
     int mixed = hash * 0x9E3779B9;
     return (mixed ^ (mixed >>> 16)) & mask;
   }
