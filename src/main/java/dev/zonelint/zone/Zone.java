@@ -268,7 +268,7 @@ public final class Zone {
         if (depth > 0) {
           int between = CanonicalOrder.labels(key, stackKeys[depth - 1].length) - 1;
           for (int strip = between; strip > 0; strip--) {
-            Node ent = new Node(new Name(owners[i].name(), strip));
+            Node ent = new Node(owners[i], strip);
             index.putIfAbsent(ent);
             ent.link(stack[depth - 1], false);
             out.add(ent);

@@ -61,7 +61,7 @@ public final class SpfPermissiveAll implements ZoneRule {
             Name name = facts.graph().inZone(zone, inc.domain().literal());
             SpfLookup l = name == null ? null : SpfLookup.of(zone, name);
             Node target = l != null && l.kind() == SpfLookup.Kind.ANSWER ? l.node() : null;
-            if (target != null && target != spot.node()) {
+            if (target != null && !target.equals(spot.node())) {
               includeTargets.add(target);
             }
           }

@@ -41,7 +41,7 @@ public final class OccludedData implements NodeRule {
     if (cut == null) {
       return;
     }
-    boolean atCut = cut == node;
+    boolean atCut = cut.equals(node);
     ZoneRecord ns = cut.first(Type.NS);
     for (ZoneRecord r : node.records()) {
       if (allowed(r, atCut)) {

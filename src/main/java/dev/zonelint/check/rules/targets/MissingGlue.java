@@ -54,7 +54,7 @@ public final class MissingGlue implements NodeRule {
     for (ZoneRecord ns : node.records(Type.NS)) {
       Name target = ns.target();
       ZoneAnswer lookup = ZoneAnswer.of(context.zone(), target);
-      boolean glue = lookup.cut() == node;
+      boolean glue = node.equals(lookup.cut());
       if (!(glue || lookup.authoritative())
           || lookup.hasAddress()
           || (!glue && lookup.cname() != null)
