@@ -24,6 +24,7 @@ public final class Zone {
   private final Node apex;
   private final int recordCount;
   private final BitSet types;
+  private final TypeIndex typeIndex;
   // Facts rules derive from the zone and share (its DNSSEC keys and signatures, say): computed
   // once per zone, not once per rule, and gone with the zone.
   private final Map<Class<?>, Once<Object>> derived = new ConcurrentHashMap<>();
@@ -37,7 +38,8 @@ public final class Zone {
       NodeIndex index,
       Node apex,
       int recordCount,
-      BitSet types) {
+      BitSet types,
+      TypeIndex typeIndex) {
     this.origin = origin;
     this.originSource = originSource;
     this.files = files;
@@ -47,6 +49,7 @@ public final class Zone {
     this.apex = apex;
     this.recordCount = recordCount;
     this.types = types;
+    this.typeIndex = typeIndex;
   }
 
   /** The zone's origin, or null if none could be determined. */
@@ -78,7 +81,7 @@ public final class Zone {
    * order: a rule about a few types visits their names instead of every name.
    */
   public List<Node> nodesWith(int... types) {
-    return derived(TypeIndex.class, zone -> new TypeIndex(nodes)).nodesWith(nodes, types);
+    return typeIndex.nodesWith(nodes, types);
   }
 
   /** Owner names that are not at or below the origin, in file order. */
@@ -233,6 +236,7 @@ public final class Zone {
       }
       Node apex = null;
       Node[] sorted = new Node[0];
+      TypeIndex typeIndex = new TypeIndex();
       if (origin != null) {
         boolean hadApex = index.get(origin) != null;
         apex = node(origin);
@@ -240,10 +244,19 @@ public final class Zone {
           inZone.add(apex);
         }
         Node[] owners = inZone.toArray(new Node[0]);
-        sorted = link(owners, CanonicalOrder.sort(owners, origin));
+        sorted = link(owners, CanonicalOrder.sort(owners, origin), typeIndex);
       }
       return new Zone(
-          origin, source, List.copyOf(files), sorted, outside, index, apex, recordCount, types);
+          origin,
+          source,
+          List.copyOf(files),
+          sorted,
+          outside,
+          index,
+          apex,
+          recordCount,
+          types,
+          typeIndex);
     }
 
     /**
@@ -253,9 +266,9 @@ public final class Zone {
      * than one label below its nearest listed ancestor has empty non-terminals in between: each
      * sorts just before the first name below it, which is where the walk finds it. The sort keys
      * answer "is below" with a prefix test and count labels by their 0 ends; only the origin has
-     * the empty key.
+     * the empty key. The walk also fills the index of names by type.
      */
-    private Node[] link(Node[] owners, byte[][] keys) {
+    private Node[] link(Node[] owners, byte[][] keys, TypeIndex typeIndex) {
       List<Node> out = new ArrayList<>(owners.length);
       byte[][] stackKeys = new byte[256][];
       Node[] stack = new Node[256];
@@ -278,6 +291,7 @@ public final class Zone {
         }
         Node parent = depth == 0 ? null : stack[depth - 1];
         owners[i].link(parent, key.length == 0);
+        typeIndex.add(owners[i], out.size());
         out.add(owners[i]);
         stackKeys[depth] = key;
         stack[depth++] = owners[i];
