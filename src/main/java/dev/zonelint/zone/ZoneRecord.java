@@ -1,6 +1,7 @@
 package dev.zonelint.zone;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
@@ -221,16 +222,19 @@ public final class ZoneRecord {
     if (isPseudo() || (type() != Type.TXT && type() != Type.SPF)) {
       return null;
     }
+    // Each octet is one char (ISO-8859-1); whole strings copied at once, not char by char, as
+    // several mail rules ask for the text of every TXT record.
     int end = start() + rdataLength();
-    StringBuilder out = new StringBuilder(rdataLength());
+    byte[] joined = new byte[rdataLength()];
+    int size = 0;
     int i = start();
     while (i < end) {
-      int length = arena[i++] & 0xFF;
-      for (int stringEnd = Math.min(i + length, end); i < stringEnd; i++) {
-        out.append((char) (arena[i] & 0xFF));
-      }
+      int length = Math.min(arena[i++] & 0xFF, end - i);
+      System.arraycopy(arena, i, joined, size, length);
+      size += length;
+      i += length;
     }
-    return out.toString();
+    return new String(joined, 0, size, StandardCharsets.ISO_8859_1);
   }
 
   /** Presentation form of the RDATA, as dnsjava prints it. */

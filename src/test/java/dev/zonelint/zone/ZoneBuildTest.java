@@ -137,6 +137,39 @@ class ZoneBuildTest {
                 ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, new byte[0x10000], span, 0, null));
   }
 
+  /**
+   * A TXT's text is its character-strings joined, one char per octet, whatever the octets; RDATA
+   * whose last length octet overstates what follows (as wire data may) yields what is there.
+   */
+  @Test
+  void txtJoinsTheCharacterStringsOctetForChar() {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("test.zone");
+    SourceSpan span = new SourceSpan(0, 1, 1, 0, 1);
+    Random rnd = new Random(7);
+    for (int run = 0; run < 500; run++) {
+      java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+      StringBuilder expected = new StringBuilder();
+      for (int strings = rnd.nextInt(5); strings > 0; strings--) {
+        int length = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(256);
+        wire.write(length);
+        for (int k = 0; k < length; k++) {
+          int octet = rnd.nextInt(256);
+          wire.write(octet);
+          expected.append((char) octet);
+        }
+      }
+      if (run % 10 == 0) {
+        wire.write(200); // a length with nothing after it
+        wire.write('x');
+        expected.append('x');
+      }
+      ZoneRecord r =
+          builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, wire.toByteArray(), span, 0, null);
+      assertEquals(expected.toString(), r.txt());
+    }
+  }
+
   private static Name randomName(Random rnd) {
     StringBuilder name = new StringBuilder();
     for (int i = rnd.nextInt(5); i > 0; i--) {
