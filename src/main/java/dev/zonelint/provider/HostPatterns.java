@@ -1,9 +1,9 @@
 package dev.zonelint.provider;
 
+import dev.zonelint.zone.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.xbill.DNS.Name;
 
@@ -79,7 +79,7 @@ public final class HostPatterns<T> {
   }
 
   private static String label(Name name, int count, int fromRight) {
-    return name.getLabelString(count - 1 - fromRight).toLowerCase(Locale.ROOT);
+    return Labels.lowerCase(name, count - 1 - fromRight);
   }
 
   private static boolean matches(

@@ -1,5 +1,6 @@
 package dev.zonelint.check.rules.mail;
 
+import dev.zonelint.zone.Labels;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class MailNames {
 
   /** Whether label {@code index} (0 is the leftmost) is {@code label} in any letter case. */
   static boolean labelIs(Name name, int index, String label) {
-    return index < name.labels() - 1 && name.getLabelString(index).equalsIgnoreCase(label);
+    return index < name.labels() - 1 && Labels.is(name, index, label);
   }
 
   /** A DMARC policy name: {@code _dmarc.<domain>} (RFC 7489 §6.1). */
