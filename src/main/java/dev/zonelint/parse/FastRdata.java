@@ -88,11 +88,95 @@ final class FastRdata {
     if (token.quoted()) {
       return null;
     }
+    byte[] plain = plainName(token.text(), origin);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return RecordReader.name(token.text(), origin).toWire();
     } catch (TextParseException e) {
       return null;
     }
+  }
+
+  /** The origin whose wire form {@link #plainName} appended last, with that form. */
+  private static final class OriginWire {
+    final Name origin;
+    final byte[] wire;
+
+    OriginWire(Name origin) {
+      this.origin = origin;
+      this.wire = origin.toWire();
+    }
+  }
+
+  private static volatile OriginWire lastOrigin;
+
+  /**
+   * The wire form of a name written plainly (printable ASCII without escapes, labels of 1 to 63
+   * characters, relative ones completed with {@code origin}), with its letter case, or null for
+   * anything else: through a dnsjava {@code Name} it cost two arrays and a {@code DNSOutput} per
+   * target name.
+   */
+  static byte[] plainName(String text, Name origin) {
+    int n = text.length();
+    boolean absolute = n > 0 && text.charAt(n - 1) == '.';
+    if (n == 0
+        || (n == 1 && text.charAt(0) == '@')
+        || (!absolute && (origin == null || !origin.isAbsolute()))) {
+      return null;
+    }
+    byte[] suffix = absolute ? ROOT_WIRE : originWire(origin);
+    int chars = absolute ? n - 1 : n;
+    if (chars == 0) {
+      return absolute ? ROOT_WIRE.clone() : null;
+    }
+    if (chars + 1 + suffix.length > 255) {
+      return null;
+    }
+    byte[] out = new byte[chars + 1 + suffix.length];
+    int lengthAt = 0;
+    for (int i = 0; i < chars; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (!closeLabel(out, lengthAt, i)) {
+          return null;
+        }
+        lengthAt = i + 1;
+      } else if (c <= ' ' || c >= 0x7F || c == '\\') {
+        return null;
+      } else {
+        out[i + 1] = (byte) c;
+      }
+    }
+    if (!closeLabel(out, lengthAt, chars)) {
+      return null;
+    }
+    System.arraycopy(suffix, 0, out, chars + 1, suffix.length);
+    return out;
+  }
+
+  private static final byte[] ROOT_WIRE = {0};
+
+  /** Writes the length of the label from {@code lengthAt} to {@code end}; false if it is bad. */
+  private static boolean closeLabel(byte[] out, int lengthAt, int end) {
+    int length = end - lengthAt;
+    if (length < 1 || length > 63) {
+      return false;
+    }
+    out[lengthAt] = (byte) length;
+    return true;
+  }
+
+  // The same Name object, not an equal one: equality ignores case, and the wire form keeps it.
+  @SuppressWarnings("ReferenceEquality")
+  private static byte[] originWire(Name origin) {
+    OriginWire last = lastOrigin;
+    if (last == null || last.origin != origin) {
+      last = new OriginWire(origin);
+      lastOrigin = last;
+    }
+    return last.wire;
   }
 
   /** {@code count} 16-bit numbers followed by a domain name (MX, SRV). */

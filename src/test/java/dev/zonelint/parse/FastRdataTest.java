@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /** The fast RDATA path accepts only what dnsjava accepts, and encodes it to the same bytes. */
@@ -79,6 +80,52 @@ class FastRdataTest {
                 assertArrayEquals(slow, fast, () -> Type.string(type) + " " + tokens);
               }
             });
+  }
+
+  private static final String[] LABEL_PIECES = {
+    "a", "B", "0", "-", "_", "*", "@", "$", "x\\.y", "\\065", "é", "z".repeat(63), "z".repeat(64)
+  };
+
+  /**
+   * Plainly written names take the fast path and encode as dnsjava does, in any case and length;
+   * whatever dnsjava refuses (empty or long labels, names over 255 octets) the fast path leaves.
+   */
+  @Test
+  void plainNamesAgreeWithDnsjava() {
+    Name longOrigin = Name.fromConstantString("o".repeat(60) + "." + "p".repeat(60) + ".example.");
+    qt().withExamples(20000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              StringBuilder text = new StringBuilder();
+              for (int labels = rnd.nextInt(6); labels >= 0; labels--) {
+                for (int pieces = rnd.nextInt(3); pieces >= 0; pieces--) {
+                  text.append(LABEL_PIECES[rnd.nextInt(LABEL_PIECES.length)]);
+                }
+                if (labels > 0 || rnd.nextBoolean()) {
+                  text.append(rnd.nextInt(20) == 0 ? ".." : ".");
+                }
+              }
+              Name origin = rnd.nextBoolean() ? ORIGIN : longOrigin;
+              byte[] fast = FastRdata.plainName(text.toString(), origin);
+              byte[] slow;
+              try {
+                slow = RecordReader.name(text.toString(), origin).toWire();
+              } catch (TextParseException e) {
+                assertNull(fast, text::toString);
+                return;
+              }
+              if (fast != null) {
+                assertArrayEquals(slow, fast, text::toString);
+              }
+            });
+    for (String plain : List.of("www", "Mail.Example.NET.", "_dmarc.b0", "*.w", ".", "x-1.y_2")) {
+      assertArrayEquals(
+          Name.fromConstantString(plain.endsWith(".") ? plain : plain + ".example.com.").toWire(),
+          FastRdata.plainName(plain, ORIGIN),
+          plain);
+    }
   }
 
   /** Pieces of SOA and CAA fields, valid and not, in every position. */
