@@ -24,6 +24,15 @@ final class TypeIndex {
     }
   }
 
+  /** Adds {@code other}'s positions, each moved by {@code offset}, after these. */
+  void append(TypeIndex other, int offset) {
+    for (int type = 0; type < 128; type++) {
+      for (int k = 0; k < other.sizes[type]; k++) {
+        append(type, other.positions[type][k] + offset);
+      }
+    }
+  }
+
   private void append(int type, int position) {
     int[] list = positions[type];
     if (list == null) {

@@ -244,7 +244,7 @@ public final class Zone {
           inZone.add(apex);
         }
         Node[] owners = inZone.toArray(new Node[0]);
-        sorted = link(owners, CanonicalOrder.sort(owners, origin), typeIndex);
+        sorted = TreeLink.link(owners, CanonicalOrder.sort(owners, origin), index, typeIndex);
       }
       return new Zone(
           origin,
@@ -257,46 +257,6 @@ public final class Zone {
           recordCount,
           types,
           typeIndex);
-    }
-
-    /**
-     * Links the sorted owners into a tree and returns them with the empty non-terminals between
-     * them (names that own nothing but have names below them) in their canonical places. Canonical
-     * order is a depth-first walk, so a stack of open ancestors gives each parent, and a name more
-     * than one label below its nearest listed ancestor has empty non-terminals in between: each
-     * sorts just before the first name below it, which is where the walk finds it. The sort keys
-     * answer "is below" with a prefix test and count labels by their 0 ends; only the origin has
-     * the empty key. The walk also fills the index of names by type.
-     */
-    private Node[] link(Node[] owners, byte[][] keys, TypeIndex typeIndex) {
-      List<Node> out = new ArrayList<>(owners.length);
-      byte[][] stackKeys = new byte[256][];
-      Node[] stack = new Node[256];
-      int depth = 0;
-      for (int i = 0; i < owners.length; i++) {
-        byte[] key = keys[i];
-        while (depth > 0 && !CanonicalOrder.below(key, stackKeys[depth - 1])) {
-          depth--;
-        }
-        if (depth > 0) {
-          int between = CanonicalOrder.labels(key, stackKeys[depth - 1].length) - 1;
-          for (int strip = between; strip > 0; strip--) {
-            Node ent = new Node(owners[i], strip);
-            index.putIfAbsent(ent);
-            ent.link(stack[depth - 1], false);
-            out.add(ent);
-            stackKeys[depth] = CanonicalOrder.parentKey(key, strip);
-            stack[depth++] = ent;
-          }
-        }
-        Node parent = depth == 0 ? null : stack[depth - 1];
-        owners[i].link(parent, key.length == 0);
-        typeIndex.add(owners[i], out.size());
-        out.add(owners[i]);
-        stackKeys[depth] = key;
-        stack[depth++] = owners[i];
-      }
-      return out.toArray(new Node[0]);
     }
   }
 }

@@ -36,80 +36,97 @@ class ZoneBuildTest {
         .checkAssert(
             seed -> {
               Random rnd = new Random(seed);
-              Zone.Builder builder = new Zone.Builder();
-              builder.addFile("test.zone");
-              TreeSet<Name> expected = new TreeSet<>();
-              expected.add(ORIGIN);
-              List<Name> delegations = new ArrayList<>();
-              List<ZoneRecord> written = new ArrayList<>();
-              List<byte[]> writtenRdata = new ArrayList<>();
-              for (int i = 0; i < 1 + rnd.nextInt(30); i++) {
-                Name owner = randomName(rnd);
-                boolean delegation = !owner.equals(ORIGIN) && rnd.nextInt(5) == 0;
-                byte[] rdata = new byte[rnd.nextInt(3) == 0 ? rnd.nextInt(600) : rnd.nextInt(8)];
-                rnd.nextBytes(rdata);
-                ZoneRecord added =
-                    builder.add(
-                        owner,
-                        RecordKind.DNS,
-                        delegation ? Type.NS : TYPES[rnd.nextInt(TYPES.length)],
-                        DClass.IN,
-                        300,
-                        rdata,
-                        new SourceSpan(0, i + 1, 1, 0, 1),
-                        0,
-                        null);
-                written.add(added);
-                writtenRdata.add(rdata);
-                if (delegation) {
-                  delegations.add(owner);
-                }
-                for (Name n = owner; !n.equals(ORIGIN); n = new Name(n, 1)) {
-                  expected.add(n);
-                }
-              }
-              Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
-              List<Name> actual = zone.nodes().stream().map(Node::name).toList();
-              assertEquals(List.copyOf(expected), actual);
-              for (Node node : zone.nodes()) {
-                assertSame(node, zone.find(node.name()));
-                List<ZoneRecord> indexed = new ArrayList<>();
-                for (int k = 0; k < node.recordCount(); k++) {
-                  indexed.add(node.record(k));
-                }
-                assertEquals(node.records(), indexed);
-                assertThrows(
-                    IndexOutOfBoundsException.class, () -> node.record(node.recordCount()));
-                assertEquals(node.name().equals(ORIGIN), node.isApex());
-                Name cut = null;
-                for (Name d : delegations) {
-                  if (node.name().subdomain(d)
-                      && !node.name().equals(d)
-                      && (cut == null || cut.subdomain(d))) {
-                    cut = d;
-                  }
-                }
-                Node enclosing = node.enclosingCut();
-                assertEquals(cut, enclosing == null ? null : enclosing.name(), node.toString());
-              }
-              assertTrue(zone.apex().isApex());
-              for (int k = 0; k < written.size(); k++) {
-                ZoneRecord r = written.get(k);
-                assertArrayEquals(writtenRdata.get(k), r.rdata());
-                assertEquals(writtenRdata.get(k).length, r.rdataLength());
-                assertEquals(writtenRdata.get(k).length, r.rdataBuffer().remaining());
-              }
-              for (int type : List.of(Type.A, Type.NS, Type.CNAME, Type.TXT, Type.DS, Type.SPF)) {
-                assertEquals(
-                    zone.nodes().stream().filter(n -> n.has(type)).toList(),
-                    zone.nodesWith(type),
-                    Type.string(type));
-              }
-              assertEquals(
-                  zone.nodes().stream().filter(n -> n.has(Type.TXT) || n.has(Type.SPF)).toList(),
-                  zone.nodesWith(Type.TXT, Type.SPF));
-              assertThrows(IllegalArgumentException.class, () -> zone.nodesWith(Type.CAA));
+              matchesBruteForceModel(rnd, 1 + rnd.nextInt(30), ZoneBuildTest::randomName);
             });
+  }
+
+  /**
+   * Zones of over 20,000 names are linked in two halves on two threads, split where the top label
+   * changes: the tree must be the one the brute-force model gives, halves and all.
+   */
+  @Test
+  void largeZonesLinkedInHalvesMatchTheModelToo() {
+    for (long seed = 1; seed <= 2; seed++) {
+      Random rnd = new Random(seed);
+      Zone zone = matchesBruteForceModel(rnd, 30_000, ZoneBuildTest::randomLargeZoneName);
+      assertTrue(zone.nodes().size() > 20_000, "large enough to be linked in halves");
+    }
+  }
+
+  private static Zone matchesBruteForceModel(
+      Random rnd, int records, java.util.function.Function<Random, Name> names) {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("test.zone");
+    TreeSet<Name> expected = new TreeSet<>();
+    expected.add(ORIGIN);
+    List<Name> delegations = new ArrayList<>();
+    List<ZoneRecord> written = new ArrayList<>();
+    List<byte[]> writtenRdata = new ArrayList<>();
+    for (int i = 0; i < records; i++) {
+      Name owner = names.apply(rnd);
+      boolean delegation = !owner.equals(ORIGIN) && rnd.nextInt(5) == 0;
+      byte[] rdata = new byte[rnd.nextInt(3) == 0 ? rnd.nextInt(600) : rnd.nextInt(8)];
+      rnd.nextBytes(rdata);
+      ZoneRecord added =
+          builder.add(
+              owner,
+              RecordKind.DNS,
+              delegation ? Type.NS : TYPES[rnd.nextInt(TYPES.length)],
+              DClass.IN,
+              300,
+              rdata,
+              new SourceSpan(0, i + 1, 1, 0, 1),
+              0,
+              null);
+      written.add(added);
+      writtenRdata.add(rdata);
+      if (delegation) {
+        delegations.add(owner);
+      }
+      for (Name n = owner; !n.equals(ORIGIN); n = new Name(n, 1)) {
+        expected.add(n);
+      }
+    }
+    Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
+    List<Name> actual = zone.nodes().stream().map(Node::name).toList();
+    assertEquals(List.copyOf(expected), actual);
+    for (Node node : zone.nodes()) {
+      assertSame(node, zone.find(node.name()));
+      List<ZoneRecord> indexed = new ArrayList<>();
+      for (int k = 0; k < node.recordCount(); k++) {
+        indexed.add(node.record(k));
+      }
+      assertEquals(node.records(), indexed);
+      assertThrows(IndexOutOfBoundsException.class, () -> node.record(node.recordCount()));
+      assertEquals(node.name().equals(ORIGIN), node.isApex());
+      // The highest delegation strictly above the name.
+      Name cut = null;
+      for (Name n = node.name(); !n.equals(ORIGIN); n = new Name(n, 1)) {
+        if (!n.equals(node.name()) && delegations.contains(n)) {
+          cut = n;
+        }
+      }
+      Node enclosing = node.enclosingCut();
+      assertEquals(cut, enclosing == null ? null : enclosing.name(), node.toString());
+    }
+    assertTrue(zone.apex().isApex());
+    for (int k = 0; k < written.size(); k++) {
+      ZoneRecord r = written.get(k);
+      assertArrayEquals(writtenRdata.get(k), r.rdata());
+      assertEquals(writtenRdata.get(k).length, r.rdataLength());
+      assertEquals(writtenRdata.get(k).length, r.rdataBuffer().remaining());
+    }
+    for (int type : List.of(Type.A, Type.NS, Type.CNAME, Type.TXT, Type.DS, Type.SPF)) {
+      assertEquals(
+          zone.nodes().stream().filter(n -> n.has(type)).toList(),
+          zone.nodesWith(type),
+          Type.string(type));
+    }
+    assertEquals(
+        zone.nodes().stream().filter(n -> n.has(Type.TXT) || n.has(Type.SPF)).toList(),
+        zone.nodesWith(Type.TXT, Type.SPF));
+    assertThrows(IllegalArgumentException.class, () -> zone.nodesWith(Type.CAA));
+    return zone;
   }
 
   @Test
@@ -168,6 +185,19 @@ class ZoneBuildTest {
           builder.add(ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, wire.toByteArray(), span, 0, null);
       assertEquals(expected.toString(), r.txt());
     }
+  }
+
+  /** Names under a few dozen top labels, up to four deep, with the odd special label. */
+  private static Name randomLargeZoneName(Random rnd) {
+    StringBuilder name = new StringBuilder();
+    for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
+      name.append(
+              rnd.nextInt(50) == 0
+                  ? LABELS[rnd.nextInt(LABELS.length)]
+                  : "l" + rnd.nextInt(i == 1 ? 30 : 300))
+          .append('.');
+    }
+    return Name.fromConstantString(name + "example.com.");
   }
 
   private static Name randomName(Random rnd) {
