@@ -149,6 +149,14 @@ public final class Node extends Name {
     return true;
   }
 
+  /**
+   * Whether every record here is of a type of its own (real records, types below 128): then no two
+   * form an RRset or repeat each other, which rules about RRsets can tell without a map.
+   */
+  public boolean typesAllDistinct() {
+    return !hasPseudo && Long.bitCount(typesLow) + Long.bitCount(typesHigh) == recordCount();
+  }
+
   /** Whether the name owns a pseudo-record (ALIAS and kin). */
   public boolean hasPseudoRecords() {
     return hasPseudo;

@@ -99,6 +99,12 @@ class ZoneBuildTest {
       assertEquals(node.records(), indexed);
       assertThrows(IndexOutOfBoundsException.class, () -> node.record(node.recordCount()));
       assertEquals(node.name().equals(ORIGIN), node.isApex());
+      List<ZoneRecord> own = node.records();
+      assertEquals(
+          own.stream().allMatch(r -> !r.isPseudo() && r.type() < 128)
+              && own.stream().map(ZoneRecord::type).distinct().count() == own.size(),
+          node.typesAllDistinct(),
+          node.toString());
       // The highest delegation strictly above the name.
       Name cut = null;
       for (Name n = node.name(); !n.equals(ORIGIN); n = new Name(n, 1)) {

@@ -35,7 +35,7 @@ public final class DuplicateRecord implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (node.recordCount() < 2) {
+    if (node.recordCount() < 2 || node.typesAllDistinct()) {
       return;
     }
     List<ZoneRecord> records = node.records();

@@ -37,7 +37,7 @@ public final class TtlMismatch implements NodeRule {
 
   @Override
   public void check(Node node, RuleContext context) {
-    if (node.recordCount() < 2) {
+    if (node.recordCount() < 2 || node.typesAllDistinct()) {
       return;
     }
     List<ZoneRecord> records = node.records();
