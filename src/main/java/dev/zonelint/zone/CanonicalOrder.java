@@ -23,30 +23,36 @@ final class CanonicalOrder {
    * Sorts names that are all at or below {@code origin} and returns their keys in the new order: a
    * name is below another exactly when the other's key is a prefix of its own.
    */
-  static byte[][] sort(Node[] nodes, Name origin) {
+  static SortKeys sort(Node[] nodes, Name origin) {
     int skip = origin.labels() - 1;
     int n = nodes.length;
-    byte[][] keys = new byte[n][];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
     long[] prefixes = new long[n];
     boolean parallel = n >= PARALLEL_THRESHOLD;
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
-    // get them on all cores, in chunks. Small ones keep a plain loop: a stream costs start-up time.
+    // get them on all cores, in chunks, each packed into an array of its own and then joined.
+    // Small ones keep a plain loop: a stream costs start-up time.
+    int chunks = parallel ? 64 : 1;
+    byte[][] parts = new byte[chunks][];
     if (!parallel) {
-      makeKeys(nodes, skip, keys, prefixes, 0, n);
+      parts[0] = makeKeys(nodes, skip, starts, ends, prefixes, 0, n);
     } else {
-      int chunks = 64;
       IntStream.range(0, chunks)
           .parallel()
           .forEach(
               c ->
-                  makeKeys(
-                      nodes,
-                      skip,
-                      keys,
-                      prefixes,
-                      (int) ((long) n * c / chunks),
-                      (int) ((long) n * (c + 1) / chunks)));
+                  parts[c] =
+                      makeKeys(
+                          nodes,
+                          skip,
+                          starts,
+                          ends,
+                          prefixes,
+                          (int) ((long) n * c / chunks),
+                          (int) ((long) n * (c + 1) / chunks)));
     }
+    SortKeys keys = join(parts, starts, ends, n);
     // Positions sorted by key, not objects: no object per name for the collector to copy, and
     // two halves sorted at once (Arrays.parallelSort sorts on one thread where the common pool
     // has one worker, as on two cores).
@@ -55,7 +61,11 @@ final class CanonicalOrder {
       order[i] = i;
     }
     int[] scratch = new int[n];
-    Comparison byKey = (a, b) -> compare(prefixes[a], keys[a], prefixes[b], keys[b]);
+    Comparison byKey =
+        (a, b) -> {
+          int c = Long.compareUnsigned(prefixes[a], prefixes[b]);
+          return c != 0 ? c : keys.compare(a, b);
+        };
     if (parallel) {
       int half = n / 2;
       CompletableFuture<Void> first =
@@ -67,20 +77,53 @@ final class CanonicalOrder {
       mergeSort(order, scratch, 0, n, byKey);
     }
     Node[] unsorted = nodes.clone();
-    byte[][] sortedKeys = new byte[n][];
     for (int i = 0; i < n; i++) {
       nodes[i] = unsorted[order[i]];
-      sortedKeys[i] = keys[order[i]];
     }
-    return sortedKeys;
+    return keys.permuted(order);
   }
 
-  private static void makeKeys(
-      Node[] nodes, int skip, byte[][] keys, long[] prefixes, int from, int to) {
+  /**
+   * Packs the keys of {@code nodes[from, to)} into one array, noting where each starts and ends in
+   * it, and each one's first eight bytes.
+   */
+  private static byte[] makeKeys(
+      Node[] nodes, int skip, int[] starts, int[] ends, long[] prefixes, int from, int to) {
+    byte[] packed = new byte[Math.max(16, (to - from) * 24)];
+    int used = 0;
     for (int i = from; i < to; i++) {
-      keys[i] = key(nodes[i].name(), skip);
-      prefixes[i] = prefix(keys[i]);
+      byte[] key = key(nodes[i].name(), skip);
+      if (used + key.length > packed.length) {
+        packed = Arrays.copyOf(packed, Math.max(packed.length * 2, used + key.length));
+      }
+      System.arraycopy(key, 0, packed, used, key.length);
+      starts[i] = used;
+      used += key.length;
+      ends[i] = used;
+      prefixes[i] = prefix(key);
     }
+    return Arrays.copyOf(packed, used);
+  }
+
+  /** Joins the chunks' arrays into one, moving each key's place by its chunk's start. */
+  private static SortKeys join(byte[][] parts, int[] starts, int[] ends, int n) {
+    int total = 0;
+    for (byte[] part : parts) {
+      total += part.length;
+    }
+    byte[] bytes = new byte[total];
+    int base = 0;
+    for (int c = 0; c < parts.length; c++) {
+      System.arraycopy(parts[c], 0, bytes, base, parts[c].length);
+      int from = (int) ((long) n * c / parts.length);
+      int to = (int) ((long) n * (c + 1) / parts.length);
+      for (int i = from; i < to; i++) {
+        starts[i] += base;
+        ends[i] += base;
+      }
+      base += parts[c].length;
+    }
+    return new SortKeys(bytes, starts, ends);
   }
 
   /** Orders two positions by their names' keys. */
@@ -123,40 +166,6 @@ final class CanonicalOrder {
         order[out] = scratch[b++];
       }
     }
-  }
-
-  /** Whether the name keyed {@code key} is at or below the one keyed {@code ancestor}. */
-  static boolean below(byte[] key, byte[] ancestor) {
-    return key.length >= ancestor.length
-        && Arrays.equals(key, 0, ancestor.length, ancestor, 0, ancestor.length);
-  }
-
-  /** The number of labels in {@code key} from byte {@code from} on (each ends with a 0 byte). */
-  static int labels(byte[] key, int from) {
-    int count = 0;
-    for (int i = from; i < key.length; i++) {
-      if (key[i] == 0) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** The key of the name {@code strip} labels above the one keyed {@code key}. */
-  static byte[] parentKey(byte[] key, int strip) {
-    int keep = labels(key, 0) - strip;
-    int end = 0;
-    while (keep > 0) {
-      if (key[end++] == 0) {
-        keep--;
-      }
-    }
-    return Arrays.copyOf(key, end);
-  }
-
-  private static int compare(long prefixA, byte[] keyA, long prefixB, byte[] keyB) {
-    int c = Long.compareUnsigned(prefixA, prefixB);
-    return c != 0 ? c : Arrays.compareUnsigned(keyA, keyB);
   }
 
   /** The key of a name, leaving out its top {@code skip} labels (the origin's, root excluded). */

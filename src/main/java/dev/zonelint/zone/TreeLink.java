@@ -1,7 +1,6 @@
 package dev.zonelint.zone;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,7 +34,7 @@ final class TreeLink {
    * non-terminals in their places, each linked to its parent; new nodes are added to {@code index}
    * and every position to {@code types}.
    */
-  static Node[] link(Node[] owners, byte[][] keys, NodeIndex index, TypeIndex types) {
+  static Node[] link(Node[] owners, SortKeys keys, NodeIndex index, TypeIndex types) {
     int n = owners.length;
     owners[0].link(null, true);
     int split = n < PARALLEL_THRESHOLD ? -1 : topLabelChange(keys, n / 4, n / 2, 3 * n / 4);
@@ -75,62 +74,49 @@ final class TreeLink {
    * The position nearest {@code middle}, within {@code [from, to]}, whose name's top label below
    * the origin differs from the previous name's; -1 if there is none.
    */
-  static int topLabelChange(byte[][] keys, int from, int middle, int to) {
+  static int topLabelChange(SortKeys keys, int from, int middle, int to) {
     for (int d = 0; middle - d >= from || middle + d <= to; d++) {
-      if (middle + d <= to
-          && middle + d > 1
-          && differsAtTop(keys[middle + d - 1], keys[middle + d])) {
+      if (middle + d <= to && middle + d > 1 && keys.differAtTop(middle + d - 1, middle + d)) {
         return middle + d;
       }
-      if (middle - d >= from
-          && middle - d > 1
-          && differsAtTop(keys[middle - d - 1], keys[middle - d])) {
+      if (middle - d >= from && middle - d > 1 && keys.differAtTop(middle - d - 1, middle - d)) {
         return middle - d;
       }
     }
     return -1;
   }
 
-  private static boolean differsAtTop(byte[] a, byte[] b) {
-    int end = topLabelEnd(a);
-    return end != topLabelEnd(b) || !Arrays.equals(a, 0, end, b, 0, end);
-  }
-
-  private static int topLabelEnd(byte[] key) {
-    for (int i = 0; i < key.length; i++) {
-      if (key[i] == 0) {
-        return i + 1;
-      }
-    }
-    return key.length;
-  }
-
   /** Links {@code owners[from..to)}, whose only ancestor before {@code from} is the apex. */
-  private void walk(Node[] owners, byte[][] keys, int from, int to) {
-    byte[][] stackKeys = new byte[256][];
+  private void walk(Node[] owners, SortKeys keys, int from, int to) {
+    // The open ancestors and where their keys lie in the keys' array: an empty non-terminal's
+    // key is the start of the key of the name that made it.
+    int[] stackStarts = new int[256];
+    int[] stackEnds = new int[256];
     Node[] stack = new Node[256];
-    stackKeys[0] = keys[0];
+    stackStarts[0] = keys.start(0);
+    stackEnds[0] = keys.end(0);
     stack[0] = owners[0];
     int depth = 1;
     for (int i = from; i < to; i++) {
-      byte[] key = keys[i];
-      // The apex's empty key is a prefix of every key: it is never popped.
-      while (!CanonicalOrder.below(key, stackKeys[depth - 1])) {
+      // The apex's empty key starts every key: it is never popped.
+      while (!keys.startsWith(i, stackStarts[depth - 1], stackEnds[depth - 1])) {
         depth--;
       }
-      int between = CanonicalOrder.labels(key, stackKeys[depth - 1].length) - 1;
+      int between = keys.labelsAfter(i, stackEnds[depth - 1] - stackStarts[depth - 1]) - 1;
       for (int strip = between; strip > 0; strip--) {
         Node ent = new Node(owners[i], strip);
         emptyNonTerminals.add(ent);
         ent.link(stack[depth - 1], false);
         out.add(ent);
-        stackKeys[depth] = CanonicalOrder.parentKey(key, strip);
+        stackStarts[depth] = keys.start(i);
+        stackEnds[depth] = keys.ancestorEnd(i, strip);
         stack[depth++] = ent;
       }
       owners[i].link(stack[depth - 1], false);
       types.add(owners[i], out.size());
       out.add(owners[i]);
-      stackKeys[depth] = key;
+      stackStarts[depth] = keys.start(i);
+      stackEnds[depth] = keys.end(i);
       stack[depth++] = owners[i];
     }
   }

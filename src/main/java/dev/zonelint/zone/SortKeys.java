@@ -1,0 +1,98 @@
+package dev.zonelint.zone;
+
+import java.util.Arrays;
+
+/**
+ * The canonical-order keys of a zone's names ({@link CanonicalOrder}), packed into one array: key
+ * {@code i} is {@code bytes[start(i), end(i))}. One array, not one per name: the keys live from the
+ * sort through the tree's link, long enough for young collections to copy them, and a million small
+ * arrays cost the collector a million copies (and old-generation garbage after).
+ */
+final class SortKeys {
+  private final byte[] bytes;
+  private final int[] starts;
+  private final int[] ends;
+
+  SortKeys(byte[] bytes, int[] starts, int[] ends) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  /**
+   * The same keys in the order {@code order} gives (key {@code k} of the result is {@code
+   * order[k]}).
+   */
+  SortKeys permuted(int[] order) {
+    int[] s = new int[order.length];
+    int[] e = new int[order.length];
+    for (int k = 0; k < order.length; k++) {
+      s[k] = starts[order[k]];
+      e[k] = ends[order[k]];
+    }
+    return new SortKeys(bytes, s, e);
+  }
+
+  /** Unsigned byte order of keys {@code a} and {@code b}. */
+  int compare(int a, int b) {
+    return Arrays.compareUnsigned(bytes, starts[a], ends[a], bytes, starts[b], ends[b]);
+  }
+
+  /**
+   * Whether key {@code i} begins with {@code bytes[from, to)}: its name is at or below the name
+   * whose key that is.
+   */
+  boolean startsWith(int i, int from, int to) {
+    int length = to - from;
+    return ends[i] - starts[i] >= length
+        && Arrays.equals(bytes, starts[i], starts[i] + length, bytes, from, to);
+  }
+
+  /**
+   * The number of labels in key {@code i} after its first {@code skip} bytes (each ends with 0).
+   */
+  int labelsAfter(int i, int skip) {
+    int count = 0;
+    for (int at = starts[i] + skip; at < ends[i]; at++) {
+      if (bytes[at] == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Where the key of the name {@code strip} labels above key {@code i}'s name ends. */
+  int ancestorEnd(int i, int strip) {
+    int keep = labelsAfter(i, 0) - strip;
+    int at = starts[i];
+    while (keep > 0) {
+      if (bytes[at++] == 0) {
+        keep--;
+      }
+    }
+    return at;
+  }
+
+  /** Where the first label of key {@code i} ends (after its 0), or the key's end. */
+  int topLabelEnd(int i) {
+    for (int at = starts[i]; at < ends[i]; at++) {
+      if (bytes[at] == 0) {
+        return at + 1;
+      }
+    }
+    return ends[i];
+  }
+
+  /** Whether keys {@code a} and {@code b} differ in their first label. */
+  boolean differAtTop(int a, int b) {
+    return !Arrays.equals(bytes, starts[a], topLabelEnd(a), bytes, starts[b], topLabelEnd(b));
+  }
+}
