@@ -74,7 +74,7 @@ final class TreeLink {
    * The position nearest {@code middle}, within {@code [from, to]}, whose name's top label below
    * the origin differs from the previous name's; -1 if there is none.
    */
-  static int topLabelChange(SortKeys keys, int from, int middle, int to) {
+  private static int topLabelChange(SortKeys keys, int from, int middle, int to) {
     for (int d = 0; middle - d >= from || middle + d <= to; d++) {
       if (middle + d <= to && middle + d > 1 && keys.differAtTop(middle + d - 1, middle + d)) {
         return middle + d;
