@@ -228,6 +228,58 @@ class FastRdataTest {
             });
   }
 
+  private static final String[] NSEC_TYPES = {
+    "A",
+    "a",
+    "NS",
+    "RRSIG",
+    "NSEC",
+    "DNSKEY",
+    "CAA",
+    "TYPE65534",
+    "TYPE0",
+    "TYPE1234",
+    "type65535",
+    "ALIAS",
+    "FOO",
+    "65",
+    "AAAA",
+    "MX",
+    "TXT",
+    "SOA",
+    "DS"
+  };
+
+  /**
+   * NSEC's type bitmap in windows: any types in any order, repeated or not, unknown or quoted;
+   * whatever the fast path encodes, dnsjava encodes the same.
+   */
+  @Test
+  void nsecAgreesWithDnsjava() {
+    qt().withExamples(5000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              List<Token> tokens = new ArrayList<>();
+              tokens.add(new Token(PIECES[rnd.nextInt(PIECES.length)], false, 1, 1, 0));
+              for (int i = rnd.nextInt(9); i > 0; i--) {
+                tokens.add(
+                    new Token(
+                        NSEC_TYPES[rnd.nextInt(NSEC_TYPES.length)], rnd.nextInt(20) == 0, 1, 1, 0));
+              }
+              byte[] fast = FastRdata.encode(Type.NSEC, tokens, ORIGIN);
+              if (fast != null) {
+                assertArrayEquals(viaDnsjava(Type.NSEC, tokens), fast, tokens::toString);
+              }
+            });
+    List<Token> typical = new ArrayList<>();
+    for (String t : "b.example.com. A AAAA RRSIG NSEC TYPE65534".split(" ")) {
+      typical.add(new Token(t, false, 1, 1, 0));
+    }
+    assertArrayEquals(viaDnsjava(Type.NSEC, typical), FastRdata.encode(Type.NSEC, typical, ORIGIN));
+  }
+
   /** The fast path is taken for what zones hold (else the property above could pass idly). */
   @Test
   void typicalSoaCaaAndDsTakeTheFastPath() {
