@@ -2,7 +2,6 @@ package dev.zonelint.parse;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.xbill.DNS.Address;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
@@ -29,9 +28,7 @@ final class FastRdata {
       case Type.A:
         return tokens.size() == 1 && !tokens.get(0).quoted() ? ipv4(tokens.get(0).text()) : null;
       case Type.AAAA:
-        return tokens.size() == 1 && !tokens.get(0).quoted()
-            ? Address.toByteArray(tokens.get(0).text(), Address.IPv6)
-            : null;
+        return tokens.size() == 1 && !tokens.get(0).quoted() ? ipv6(tokens.get(0).text()) : null;
       case Type.NS:
       case Type.CNAME:
       case Type.DNAME:
@@ -58,6 +55,61 @@ final class FastRdata {
       default:
         return null;
     }
+  }
+
+  /**
+   * An IPv6 address of hex groups with at most one {@code ::}; anything else (an IPv4 tail, say)
+   * goes to dnsjava, whose parser splits the text with a regular expression.
+   */
+  static byte[] ipv6(String text) {
+    int n = text.length();
+    int gap = text.indexOf("::");
+    if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) {
+      return null; // a second :: (or ':::'): dnsjava says what is wrong
+    }
+    int[] groups = new int[8];
+    int count = 0;
+    int gapAt = -1;
+    int i = 0;
+    if (gap == 0) {
+      gapAt = 0;
+      i = 2;
+    }
+    while (i < n) {
+      int value = 0;
+      int digits = 0;
+      while (i < n && text.charAt(i) != ':') {
+        int d = Character.digit(text.charAt(i), 16);
+        if (d < 0 || text.charAt(i) > 'f' || ++digits > 4) {
+          return null;
+        }
+        value = value << 4 | d;
+        i++;
+      }
+      if (digits == 0 || count == 8) {
+        return null;
+      }
+      groups[count++] = value;
+      if (i < n) {
+        if (i == gap) {
+          gapAt = count;
+          i += 2;
+        } else if (++i == n) {
+          return null; // a trailing single ':'
+        }
+      }
+    }
+    if (gapAt < 0 ? count != 8 : count > 7) {
+      return null;
+    }
+    byte[] out = new byte[16];
+    int tail = count - (gapAt < 0 ? count : gapAt);
+    for (int g = 0; g < count; g++) {
+      int slot = g < count - tail ? g : 8 - count + g;
+      out[2 * slot] = (byte) (groups[g] >>> 8);
+      out[2 * slot + 1] = (byte) groups[g];
+    }
+    return out;
   }
 
   private static byte[] ipv4(String text) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xbill.DNS.Address;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
@@ -226,6 +227,64 @@ class FastRdataTest {
                     viaDnsjava(type, tokens), fast, () -> Type.string(type) + " " + tokens);
               }
             });
+  }
+
+  /**
+   * IPv6 addresses written every way (full, :: at any run of zeros, leading zeros, either case) and
+   * broken every way; what the fast path reads, dnsjava reads the same, and what dnsjava refuses,
+   * the fast path leaves to it.
+   */
+  @Test
+  void ipv6AgreesWithDnsjava() {
+    qt().withExamples(20000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              int[] groups = new int[8];
+              for (int g = 0; g < 8; g++) {
+                groups[g] = rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(rnd.nextBoolean() ? 16 : 65536);
+              }
+              StringBuilder text = new StringBuilder();
+              int gapFrom = rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(9);
+              int gapTo = gapFrom < 0 ? -1 : gapFrom + rnd.nextInt(9 - gapFrom);
+              for (int g = 0; g < 8; g++) {
+                if (g == gapFrom) {
+                  text.append("::");
+                }
+                if (g >= gapFrom && g < gapTo) {
+                  continue;
+                }
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+                  text.append(':');
+                }
+                String hex = Integer.toHexString(groups[g]);
+                if (rnd.nextInt(4) == 0) {
+                  hex = "0".repeat(Math.max(0, 4 - hex.length())) + hex;
+                }
+                text.append(rnd.nextBoolean() ? hex.toUpperCase(java.util.Locale.ROOT) : hex);
+              }
+              if (gapFrom == 8) {
+                text.append("::");
+              }
+              if (rnd.nextInt(4) == 0) {
+                int at = rnd.nextInt(text.length() + 1);
+                String[] breaks = {":", "::", "0", "12345", "g", "1.2.3.4", "０", " "};
+                text.insert(at, breaks[rnd.nextInt(breaks.length)]);
+              }
+              String written = text.toString();
+              byte[] fast = FastRdata.ipv6(written);
+              byte[] slow = Address.toByteArray(written, Address.IPv6);
+              if (fast != null) {
+                assertArrayEquals(slow, fast, written);
+              }
+              if (slow == null) {
+                assertNull(fast, written);
+              }
+            });
+    assertArrayEquals(
+        Address.toByteArray("2001:db8::1", Address.IPv6), FastRdata.ipv6("2001:db8::1"));
+    assertArrayEquals(new byte[16], FastRdata.ipv6("::"));
   }
 
   private static final String[] NSEC_TYPES = {
