@@ -21,17 +21,24 @@ class SpfPropertiesTest {
   void generatedRecordsParse() {
     qt().withExamples(1000)
         .forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              List<String> terms = terms(new Random(seed));
-              String text = "v=spf1" + (terms.isEmpty() ? "" : " " + String.join(" ", terms));
-              SpfRecord r = SpfParser.parse(text);
-              assertEquals(List.of(), r.errors(), text);
-              assertEquals(terms.size(), r.terms().size(), text);
-              for (int i = 0; i < terms.size(); i++) {
-                assertEquals(terms.get(i), r.terms().get(i).text(), text);
-              }
-            });
+        .checkAssert(SpfPropertiesTest::generatedRecordParses);
+  }
+
+  /** The seed on which the generator once spelled an unknown modifier "exp", with no domain. */
+  @Test
+  void generatedRecordOfAnOnceFailingSeedParses() {
+    generatedRecordParses(-3012964467507779879L);
+  }
+
+  private static void generatedRecordParses(long seed) {
+    List<String> terms = terms(new Random(seed));
+    String text = "v=spf1" + (terms.isEmpty() ? "" : " " + String.join(" ", terms));
+    SpfRecord r = SpfParser.parse(text);
+    assertEquals(List.of(), r.errors(), text);
+    assertEquals(terms.size(), r.terms().size(), text);
+    for (int i = 0; i < terms.size(); i++) {
+      assertEquals(terms.get(i), r.terms().get(i).text(), text);
+    }
   }
 
   /** Flipped bytes, truncations and insertions give errors at most, never an exception. */
@@ -120,7 +127,11 @@ class SpfPropertiesTest {
           }
           break;
         case 9:
-          out.add(label(r, "abcxyz") + "=" + macros(r, 3));
+          // An unknown modifier: not exp or redirect, which have a grammar of their own (RFC
+          // 7208 §6) and which label() can spell.
+          String name = label(r, "abcxyz");
+          boolean reserved = name.equals("exp") || name.equals("redirect");
+          out.add((reserved ? "x" + name : name) + "=" + macros(r, 3));
           break;
         default:
           out.add(q + "ip4:" + ip4(r));
