@@ -1,5 +1,6 @@
 package dev.zonelint.parse;
 
+import dev.zonelint.zone.CommonTypes;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,49 +26,8 @@ final class RecordReader {
 
   /** Parses a type token: a mnemonic or TYPEnnn; -1 if unknown. */
   static int type(String text) {
-    int common = commonType(text);
+    int common = CommonTypes.value(text);
     return common >= 0 ? common : Type.value(text);
-  }
-
-  /**
-   * The common types as zone files write them, without dnsjava's lookup (which upper-cases the text
-   * and probes a map for every record: a twentieth of a large zone's parse); -1 for others.
-   */
-  private static int commonType(String text) {
-    switch (text) {
-      case "A":
-        return Type.A;
-      case "AAAA":
-        return Type.AAAA;
-      case "NS":
-        return Type.NS;
-      case "CNAME":
-        return Type.CNAME;
-      case "MX":
-        return Type.MX;
-      case "TXT":
-        return Type.TXT;
-      case "SRV":
-        return Type.SRV;
-      case "PTR":
-        return Type.PTR;
-      case "SOA":
-        return Type.SOA;
-      case "CAA":
-        return Type.CAA;
-      case "DS":
-        return Type.DS;
-      case "RRSIG":
-        return Type.RRSIG;
-      case "NSEC":
-        return Type.NSEC;
-      case "NSEC3":
-        return Type.NSEC3;
-      case "DNSKEY":
-        return Type.DNSKEY;
-      default:
-        return -1;
-    }
   }
 
   static boolean isMetaType(int type) {
@@ -88,7 +48,7 @@ final class RecordReader {
     if (text.equals("IN")) {
       return DClass.IN;
     }
-    if (commonType(text) >= 0) {
+    if (CommonTypes.value(text) >= 0) {
       return -1;
     }
     int value = DClass.value(text);

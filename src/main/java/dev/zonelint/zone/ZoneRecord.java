@@ -138,7 +138,7 @@ public final class ZoneRecord {
 
   /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
   public String typeName() {
-    return isPseudo() ? kind().display() : Type.string(type());
+    return isPseudo() ? kind().display() : CommonTypes.name(type());
   }
 
   /** The RDATA wire bytes, read-only and not copied: for decoding the many, as RRSIGs are. */
