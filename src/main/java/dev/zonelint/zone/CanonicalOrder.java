@@ -1,6 +1,5 @@
 package dev.zonelint.zone;
 
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.xbill.DNS.Name;
@@ -31,28 +30,20 @@ final class CanonicalOrder {
     long[] prefixes = new long[n];
     boolean parallel = n >= PARALLEL_THRESHOLD;
     // The keys of a million names took 0.6 s on one core, most of the tree's build: large zones
-    // get them on all cores, in chunks, each packed into an array of its own and then joined.
-    // Small ones keep a plain loop: a stream costs start-up time.
+    // get them on all cores, in chunks. Each chunk writes its keys straight into its own range of
+    // the one array: sized from the names' lengths, as a key is as long as the name's wire form
+    // below the origin unless a label holds octet 0 or 1 (one more byte each). Such a rare chunk
+    // overflows its range, and the keys are then made again in ranges of exact sizes. (Packing
+    // each chunk apart and joining them copied the keys twice and left ~160 MB of old-generation
+    // garbage on a five-million-record zone.)
     int chunks = parallel ? 64 : 1;
-    byte[][] parts = new byte[chunks][];
-    if (!parallel) {
-      parts[0] = makeKeys(nodes, skip, starts, ends, prefixes, 0, n);
-    } else {
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c ->
-                  parts[c] =
-                      makeKeys(
-                          nodes,
-                          skip,
-                          starts,
-                          ends,
-                          prefixes,
-                          (int) ((long) n * c / chunks),
-                          (int) ((long) n * (c + 1) / chunks)));
+    int originLength = origin.length();
+    byte[] bytes =
+        makeKeys(nodes, skip, starts, ends, prefixes, chunks, name -> name.length() - originLength);
+    if (bytes == null) {
+      bytes = makeKeys(nodes, skip, starts, ends, prefixes, chunks, name -> keySize(name, skip));
     }
-    SortKeys keys = join(parts, starts, ends, n);
+    SortKeys keys = new SortKeys(bytes, starts, ends);
     // Positions sorted by key, not objects: no object per name for the collector to copy, and
     // two halves sorted at once (Arrays.parallelSort sorts on one thread where the common pool
     // has one worker, as on two cores).
@@ -80,50 +71,87 @@ final class CanonicalOrder {
     for (int i = 0; i < n; i++) {
       nodes[i] = unsorted[order[i]];
     }
-    return keys.permuted(order);
+    return keys.permuted(order, scratch);
+  }
+
+  /** The size of a name's key, given the name. */
+  private interface KeySize {
+    int of(Name name);
   }
 
   /**
-   * Packs the keys of {@code nodes[from, to)} into one array, noting where each starts and ends in
-   * it, and each one's first eight bytes.
+   * Writes every name's key into one array, chunk by chunk in ranges sized by {@code size}, noting
+   * where each starts and ends and its first eight bytes; null when a key did not fit its range.
    */
   private static byte[] makeKeys(
-      Node[] nodes, int skip, int[] starts, int[] ends, long[] prefixes, int from, int to) {
-    byte[] packed = new byte[Math.max(16, (to - from) * 24)];
-    int used = 0;
-    for (int i = from; i < to; i++) {
-      byte[] key = key(nodes[i].name(), skip);
-      if (used + key.length > packed.length) {
-        packed = Arrays.copyOf(packed, Math.max(packed.length * 2, used + key.length));
+      Node[] nodes, int skip, int[] starts, int[] ends, long[] prefixes, int chunks, KeySize size) {
+    int n = nodes.length;
+    int[] bases = new int[chunks + 1];
+    long total = 0;
+    for (int c = 0; c < chunks; c++) {
+      bases[c] = (int) total;
+      for (int i = from(n, chunks, c); i < from(n, chunks, c + 1); i++) {
+        total += size.of(nodes[i].name());
       }
-      System.arraycopy(key, 0, packed, used, key.length);
-      starts[i] = used;
-      used += key.length;
-      ends[i] = used;
-      prefixes[i] = prefix(key);
     }
-    return Arrays.copyOf(packed, used);
+    if (total > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("the names' sort keys exceed 2 GiB");
+    }
+    bases[chunks] = (int) total;
+    byte[] bytes = new byte[(int) total];
+    IntStream range = IntStream.range(0, chunks);
+    // Counted, not allMatch: a short-circuiting stream may return while chunks still write.
+    long overflowed =
+        (chunks > 1 ? range.parallel() : range)
+            .filter(
+                c ->
+                    !makeKeys(
+                        nodes,
+                        skip,
+                        starts,
+                        ends,
+                        prefixes,
+                        from(n, chunks, c),
+                        from(n, chunks, c + 1),
+                        bytes,
+                        bases[c],
+                        bases[c + 1]))
+            .count();
+    return overflowed == 0 ? bytes : null;
   }
 
-  /** Joins the chunks' arrays into one, moving each key's place by its chunk's start. */
-  private static SortKeys join(byte[][] parts, int[] starts, int[] ends, int n) {
-    int total = 0;
-    for (byte[] part : parts) {
-      total += part.length;
-    }
-    byte[] bytes = new byte[total];
-    int base = 0;
-    for (int c = 0; c < parts.length; c++) {
-      System.arraycopy(parts[c], 0, bytes, base, parts[c].length);
-      int from = (int) ((long) n * c / parts.length);
-      int to = (int) ((long) n * (c + 1) / parts.length);
-      for (int i = from; i < to; i++) {
-        starts[i] += base;
-        ends[i] += base;
+  /** The first name of chunk {@code c} of {@code chunks} over {@code n} names. */
+  private static int from(int n, int chunks, int c) {
+    return (int) ((long) n * c / chunks);
+  }
+
+  /**
+   * Writes the keys of {@code nodes[from, to)} into {@code out[at, limit)}; false when they do not
+   * fit there.
+   */
+  private static boolean makeKeys(
+      Node[] nodes,
+      int skip,
+      int[] starts,
+      int[] ends,
+      long[] prefixes,
+      int from,
+      int to,
+      byte[] out,
+      int at,
+      int limit) {
+    int[] labelStarts = new int[128];
+    for (int i = from; i < to; i++) {
+      int end = writeKey(nodes[i].name(), skip, out, at, limit, labelStarts);
+      if (end < 0) {
+        return false;
       }
-      base += parts[c].length;
+      starts[i] = at;
+      ends[i] = end;
+      prefixes[i] = prefix(out, at, end);
+      at = end;
     }
-    return new SortKeys(bytes, starts, ends);
+    return true;
   }
 
   /** Orders two positions by their names' keys. */
@@ -168,16 +196,51 @@ final class CanonicalOrder {
     }
   }
 
-  /** The key of a name, leaving out its top {@code skip} labels (the origin's, root excluded). */
-  static byte[] key(Name name, int skip) {
+  /**
+   * Writes the key of a name, leaving out its top {@code skip} labels (the origin's, root
+   * excluded), into {@code out} from {@code at}; returns where it ends, or -1 if that would pass
+   * {@code limit}. {@code labelStarts} is scratch room for the 127 labels a name can have.
+   */
+  static int writeKey(Name name, int skip, byte[] out, int at, int limit, int[] labelStarts) {
     // Lower-cased by dnsjava. Not toWire(): it makes a Name for every suffix of the name.
     byte[] wire = name.toWireCanonical();
     int labels = name.labels() - 1 - skip;
-    int[] starts = new int[Math.max(labels, 0)];
-    int at = 0;
-    int size = 0;
+    int in = 0;
     for (int i = 0; i < labels; i++) {
-      starts[i] = at;
+      labelStarts[i] = in;
+      in += (wire[in] & 0xFF) + 1;
+    }
+    int o = at;
+    for (int i = labels - 1; i >= 0; i--) {
+      int start = labelStarts[i];
+      int length = wire[start] & 0xFF;
+      if (o + length + 1 > limit) {
+        return -1;
+      }
+      for (int k = start + 1; k <= start + length; k++) {
+        int b = wire[k] & 0xFF;
+        if (b <= 1) {
+          if (o + 2 + (start + length - k) + 1 > limit) {
+            return -1;
+          }
+          out[o++] = 1;
+          out[o++] = (byte) (b + 1);
+        } else {
+          out[o++] = (byte) b;
+        }
+      }
+      out[o++] = 0;
+    }
+    return o;
+  }
+
+  /** The exact size of a name's key: one more byte for each octet 0 or 1 in its labels. */
+  private static int keySize(Name name, int skip) {
+    byte[] wire = name.toWireCanonical();
+    int labels = name.labels() - 1 - skip;
+    int size = 0;
+    int at = 0;
+    for (int i = 0; i < labels; i++) {
       int length = wire[at] & 0xFF;
       size += length + 1;
       for (int k = at + 1; k <= at + length; k++) {
@@ -187,29 +250,13 @@ final class CanonicalOrder {
       }
       at += length + 1;
     }
-    byte[] key = new byte[size];
-    int out = 0;
-    for (int i = labels - 1; i >= 0; i--) {
-      int start = starts[i];
-      int length = wire[start] & 0xFF;
-      for (int k = start + 1; k <= start + length; k++) {
-        int b = wire[k] & 0xFF;
-        if (b <= 1) {
-          key[out++] = 1;
-          key[out++] = (byte) (b + 1);
-        } else {
-          key[out++] = (byte) b;
-        }
-      }
-      key[out++] = 0;
-    }
-    return key;
+    return size;
   }
 
-  private static long prefix(byte[] key) {
+  private static long prefix(byte[] bytes, int from, int to) {
     long p = 0;
     for (int i = 0; i < 8; i++) {
-      p = (p << 8) | (i < key.length ? key[i] & 0xFF : 0);
+      p = (p << 8) | (from + i < to ? bytes[from + i] & 0xFF : 0);
     }
     return p;
   }

@@ -29,16 +29,18 @@ final class SortKeys {
 
   /**
    * The same keys in the order {@code order} gives (key {@code k} of the result is {@code
-   * order[k]}).
+   * order[k]}), in {@code room} and this one's start positions, which this one no longer needs: no
+   * new arrays for the many names of a large zone. This object is unusable afterwards.
    */
-  SortKeys permuted(int[] order) {
-    int[] s = new int[order.length];
-    int[] e = new int[order.length];
+  SortKeys permuted(int[] order, int[] room) {
     for (int k = 0; k < order.length; k++) {
-      s[k] = starts[order[k]];
+      room[k] = starts[order[k]];
+    }
+    int[] e = starts;
+    for (int k = 0; k < order.length; k++) {
       e[k] = ends[order[k]];
     }
-    return new SortKeys(bytes, s, e);
+    return new SortKeys(bytes, room, e);
   }
 
   /** Unsigned byte order of keys {@code a} and {@code b}. */
