@@ -1,6 +1,7 @@
 package dev.zonelint.zone;
 
 import java.util.Arrays;
+import java.util.List;
 import org.xbill.DNS.Name;
 
 /**
@@ -27,20 +28,42 @@ final class NodeIndex {
 
   /** Adds the node unless one of its name is there already; returns that one, else null. */
   Node putIfAbsent(Node node) {
-    if (2 * (size + 1) > slots.length) {
-      grow();
-    }
     int hash = node.name().hashCode();
     int i = slotOf(node.name(), hash);
     if (slots[i] != 0) {
       return nodes[position(slots[i])];
+    }
+    insert(node, hash, i);
+    return null;
+  }
+
+  /**
+   * The node of this name, made and added (and appended to {@code added}) if there was none: one
+   * probe of the table for a name read from a file, where get and then put probed twice.
+   */
+  Node getOrAdd(Name name, List<Node> added) {
+    int hash = name.hashCode();
+    int i = slotOf(name, hash);
+    if (slots[i] != 0) {
+      return nodes[position(slots[i])];
+    }
+    Node node = new Node(name);
+    insert(node, hash, i);
+    added.add(node);
+    return node;
+  }
+
+  /** Puts a node into the empty slot {@code i}, which {@link #slotOf} found for its hash. */
+  private void insert(Node node, int hash, int i) {
+    if (2 * (size + 1) > slots.length) {
+      grow();
+      i = slotOf(node.name(), hash);
     }
     if (size == nodes.length) {
       nodes = Arrays.copyOf(nodes, size * 2);
     }
     nodes[size++] = node;
     slots[i] = (long) hash << 32 | size;
-    return null;
   }
 
   /** The slot holding the name's node, else the empty slot where it would go. */

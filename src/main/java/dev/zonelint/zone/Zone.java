@@ -213,13 +213,7 @@ public final class Zone {
     }
 
     private Node node(Name name) {
-      Node node = index.get(name);
-      if (node == null) {
-        node = new Node(name);
-        index.putIfAbsent(node);
-        inOrder.add(node);
-      }
-      return node;
+      return index.getOrAdd(name, inOrder);
     }
 
     /** Links the tree under {@code origin} (null when unknown: every name is then out of zone). */

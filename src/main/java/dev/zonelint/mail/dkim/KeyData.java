@@ -45,23 +45,21 @@ final class KeyData {
   }
 
   static Decoded decode(String value, boolean ed25519) {
-    StringBuilder clean = new StringBuilder(value.length());
+    int spaces = 0;
     int padding = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        continue;
-      }
-      if (c == '=') {
+        spaces++;
+      } else if (c == '=') {
         padding++;
-      } else if (isBase64(c) && padding == 0) {
-        clean.append(c);
-      } else {
+      } else if (!isBase64(c) || padding > 0) {
         return Decoded.malformed(badCharacter(value, i, c, padding));
       }
     }
-    int length = clean.length() + padding;
-    if (clean.length() % 4 == 1 || padding > 2 || (padding > 0 && length % 4 != 0)) {
+    int data = value.length() - spaces - padding;
+    int length = data + padding;
+    if (data % 4 == 1 || padding > 2 || (padding > 0 && length % 4 != 0)) {
       return Decoded.failed(
           "the key is "
               + length
@@ -70,11 +68,23 @@ final class KeyData {
     }
     byte[] bytes;
     try {
-      bytes = Base64.getDecoder().decode(clean.toString());
+      // Keys are mostly written without spaces: decoded as they are, not copied first.
+      bytes = Base64.getDecoder().decode(spaces == 0 ? value : withoutSpaces(value));
     } catch (IllegalArgumentException e) {
       return Decoded.failed("the key is not valid base64: verifiers cannot decode it");
     }
     return ed25519 ? ed25519(bytes) : rsa(bytes);
+  }
+
+  private static String withoutSpaces(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Decoded rsa(byte[] key) {
