@@ -19,10 +19,11 @@ public final class HostPatterns<T> {
   // Per label of each pattern: what a label ending in * must begin with, else null.
   private final List<String[]> prefixes = new ArrayList<>();
   private final List<T> values = new ArrayList<>();
-  // The patterns a name can match, by its last label, in the order added: a name is tried against
-  // a few patterns instead of all of them (this ran for every CNAME of a zone). Patterns whose
-  // last label has a * are in every list, and alone in wildcardLast for other last labels.
-  private final Map<String, List<Integer>> byLastLabel = new HashMap<>();
+  // The patterns a name can match, by its last two labels, in the order added: a name is tried
+  // against a few patterns instead of all of them (this runs for every CNAME of a zone, and most
+  // targets end in .com or .net). Patterns whose last label has a * are in every list, and alone
+  // in wildcardLast for other last labels.
+  private final Map<String, LastLabel> byLastLabel = new HashMap<>();
   private final List<Integer> wildcardLast = new ArrayList<>();
   private int longest;
 
@@ -52,9 +53,14 @@ public final class HostPatterns<T> {
     String last = parts[parts.length - 1];
     if (starts[parts.length - 1] != null) {
       wildcardLast.add(index);
-      byLastLabel.values().forEach(list -> list.add(index));
+      byLastLabel.values().forEach(bucket -> bucket.addToAll(index));
     } else {
-      byLastLabel.computeIfAbsent(last, k -> new ArrayList<>(wildcardLast)).add(index);
+      LastLabel bucket = byLastLabel.computeIfAbsent(last, k -> new LastLabel(wildcardLast));
+      if (parts.length >= 2 && starts[parts.length - 2] == null) {
+        bucket.addWithSecond(parts[parts.length - 2], index);
+      } else {
+        bucket.addToAll(index);
+      }
     }
     return this;
   }
@@ -68,7 +74,16 @@ public final class HostPatterns<T> {
     // The name's last labels, rightmost first, lower-cased when first compared.
     String[] tail = new String[Math.min(count, longest)];
     tail[0] = label(name, count, 0);
-    List<Integer> candidates = byLastLabel.getOrDefault(tail[0], wildcardLast);
+    LastLabel bucket = byLastLabel.get(tail[0]);
+    List<Integer> candidates;
+    if (bucket == null) {
+      candidates = wildcardLast;
+    } else if (tail.length >= 2) {
+      tail[1] = label(name, count, 1);
+      candidates = bucket.candidates(tail[1]);
+    } else {
+      candidates = bucket.anySecond;
+    }
     for (int k = 0; k < candidates.size(); k++) {
       int i = candidates.get(k);
       if (matches(name, count, tail, labels.get(i), prefixes.get(i))) {
@@ -76,6 +91,30 @@ public final class HostPatterns<T> {
       }
     }
     return null;
+  }
+
+  /** The patterns for one last label: by the second label from the right where that is plain. */
+  private static final class LastLabel {
+    // Patterns any second label can match: one label long, a * in the second, or a * last.
+    final List<Integer> anySecond;
+    final Map<String, List<Integer>> bySecond = new HashMap<>();
+
+    LastLabel(List<Integer> wildcardLast) {
+      anySecond = new ArrayList<>(wildcardLast);
+    }
+
+    void addToAll(int index) {
+      anySecond.add(index);
+      bySecond.values().forEach(list -> list.add(index));
+    }
+
+    void addWithSecond(String second, int index) {
+      bySecond.computeIfAbsent(second, k -> new ArrayList<>(anySecond)).add(index);
+    }
+
+    List<Integer> candidates(String second) {
+      return bySecond.getOrDefault(second, anySecond);
+    }
   }
 
   private static String label(Name name, int count, int fromRight) {
