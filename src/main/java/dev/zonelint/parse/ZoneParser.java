@@ -37,6 +37,7 @@ public final class ZoneParser {
   private static final long DEFAULT_TTL = 3600;
 
   private final ParseOptions options;
+  private final long maxRecords;
   private final Zone.Builder zone = new Zone.Builder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<InlineComment> comments = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class ZoneParser {
 
   private ZoneParser(ParseOptions options) {
     this.options = options;
+    this.maxRecords = options.maxRecords();
   }
 
   /**
@@ -448,7 +450,7 @@ public final class ZoneParser {
       SourceSpan span,
       int flags,
       String extra) {
-    if (zone.recordCount() >= options.maxRecords()) {
+    if (zone.recordCount() >= maxRecords) {
       recordLimitHit = true;
       return false;
     }
