@@ -167,8 +167,9 @@ public final class Checker {
 
   private void checkNodes(Zone zone, List<Node> nodes, List<Diagnostic> out) {
     RuleContext[] contexts = new RuleContext[nodeRules.size()];
+    TargetMemo targets = new TargetMemo();
     for (int i = 0; i < contexts.length; i++) {
-      contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add);
+      contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add, targets);
     }
     TriggeredRules triggered =
         new TriggeredRules(

@@ -16,12 +16,24 @@ public final class RuleContext {
   private final CheckOptions options;
   private final RuleInfo rule;
   private final Consumer<Diagnostic> sink;
+  private final TargetMemo targets;
 
   RuleContext(Zone zone, CheckOptions options, RuleInfo rule, Consumer<Diagnostic> sink) {
+    this(zone, options, rule, sink, new TargetMemo());
+  }
+
+  /** A context whose decoded targets are shared with the other rules checking names on a thread. */
+  RuleContext(
+      Zone zone,
+      CheckOptions options,
+      RuleInfo rule,
+      Consumer<Diagnostic> sink,
+      TargetMemo targets) {
     this.zone = zone;
     this.options = options;
     this.rule = rule;
     this.sink = sink;
+    this.targets = targets;
   }
 
   public Zone zone() {
@@ -30,6 +42,14 @@ public final class RuleContext {
 
   public CheckOptions options() {
     return options;
+  }
+
+  /**
+   * The host name a record points at ({@link ZoneRecord#target()}), decoded once for every node
+   * rule that asks about the same record.
+   */
+  public Name target(ZoneRecord record) {
+    return targets.target(record);
   }
 
   /** Where a record was written. */

@@ -47,7 +47,7 @@ public final class DanglingCname implements AliasingRule {
       if (!r.isPseudo() && r.type() != Type.CNAME) {
         continue;
       }
-      Name target = r.target();
+      Name target = context.target(r);
       ZoneAnswer answer = ZoneAnswer.of(context.zone(), target);
       if (answer.isNxdomain()) {
         context.report(

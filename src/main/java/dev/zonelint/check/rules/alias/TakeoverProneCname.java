@@ -98,7 +98,7 @@ public final class TakeoverProneCname implements AliasingRule {
     }
     for (ZoneRecord r : node.records()) {
       boolean alias = r.isPseudo() ? r.kind() != RecordKind.AWS_ALIAS : r.type() == Type.CNAME;
-      String service = alias ? service(r.target()) : null;
+      String service = alias ? service(context.target(r)) : null;
       if (service == null) {
         continue;
       }
@@ -109,7 +109,7 @@ public final class TakeoverProneCname implements AliasingRule {
               + "' is "
               + (r.isPseudo() ? "an " + r.typeName() : "a CNAME")
               + " to '"
-              + r.target()
+              + context.target(r)
               + "' on "
               + service
               + ": if that resource is deleted"

@@ -82,7 +82,7 @@ public final class InvalidHostname implements NodeRule {
       }
       // The common case is decided on the stored RDATA, without decoding the target.
       if ((realMx || realNs) && !isHostName(r.rdata(), realMx ? 2 : 0, false)) {
-        Name target = r.target();
+        Name target = context.target(r);
         String why = problem(target, false);
         if (why != null) {
           targetProblem =

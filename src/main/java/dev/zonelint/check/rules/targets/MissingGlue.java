@@ -52,7 +52,7 @@ public final class MissingGlue implements NodeRule {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {
-      Name target = ns.target();
+      Name target = context.target(ns);
       ZoneAnswer lookup = ZoneAnswer.of(context.zone(), target);
       boolean glue = node.equals(lookup.cut());
       if (!(glue || lookup.authoritative())

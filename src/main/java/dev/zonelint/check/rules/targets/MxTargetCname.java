@@ -43,7 +43,7 @@ public final class MxTargetCname implements NodeRule {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {
-      Alias alias = Alias.of(context.zone(), mx.target());
+      Alias alias = Alias.of(context.zone(), context.target(mx));
       if (alias != null) {
         context.report(
             mx,

@@ -40,12 +40,12 @@ public final class MxTargetIp implements NodeRule {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {
-      String ip = IpLiteral.of(context.zone(), mx.target());
+      String ip = IpLiteral.of(context.zone(), context.target(mx));
       if (ip != null) {
         context.report(
             mx,
             "the MX exchange '"
-                + mx.target()
+                + context.target(mx)
                 + "' looks like the IP address "
                 + ip
                 + ": MX takes a host name, so senders look up A/AAAA records for that name and"

@@ -45,7 +45,7 @@ public final class MxTargetNoAddress implements NodeRule {
       return;
     }
     for (ZoneRecord mx : node.records(Type.MX)) {
-      Name exchange = mx.target();
+      Name exchange = context.target(mx);
       ZoneAnswer lookup = ZoneAnswer.of(context.zone(), exchange);
       if (!lookup.authoritative()
           || lookup.hasAddress()

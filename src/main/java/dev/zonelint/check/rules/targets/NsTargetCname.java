@@ -43,7 +43,7 @@ public final class NsTargetCname implements NodeRule {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {
-      Alias alias = Alias.of(context.zone(), ns.target());
+      Alias alias = Alias.of(context.zone(), context.target(ns));
       // A delegation's server below a DNAME is the child's business: BIND only warns for it
       // (delegating-ns-address-below-dname.db) but refuses it at the apex (ns-address-below-dname).
       boolean delegationBelowDname =

@@ -40,12 +40,12 @@ public final class NsTargetIp implements NodeRule {
       return;
     }
     for (ZoneRecord ns : node.records(Type.NS)) {
-      String ip = IpLiteral.of(context.zone(), ns.target());
+      String ip = IpLiteral.of(context.zone(), context.target(ns));
       if (ip != null) {
         context.report(
             ns,
             "the NS target '"
-                + ns.target()
+                + context.target(ns)
                 + "' looks like the IP address "
                 + ip
                 + ": NS takes a host name, so resolvers look up A/AAAA records for that name"

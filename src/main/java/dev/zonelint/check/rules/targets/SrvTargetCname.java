@@ -41,7 +41,7 @@ public final class SrvTargetCname implements NodeRule {
       return;
     }
     for (ZoneRecord srv : node.records(Type.SRV)) {
-      Alias alias = Alias.of(context.zone(), srv.target());
+      Alias alias = Alias.of(context.zone(), context.target(srv));
       if (alias != null) {
         context.report(
             srv,
