@@ -151,6 +151,17 @@ public final class ZoneRecord {
     return Arrays.copyOfRange(arena, start(), start() + rdataLength());
   }
 
+  /**
+   * RDATA octet {@code index} (0 to 255), {@code 0 <= index < rdataLength()}: for looking at the
+   * start of the many records most rules pass over without copying them.
+   */
+  public int rdataOctet(int index) {
+    if (index < 0 || index >= rdataLength()) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return arena[start() + index] & 0xFF;
+  }
+
   /** The length of the RDATA in bytes. */
   public int rdataLength() {
     return RdataArena.length(arena, rdataAt);

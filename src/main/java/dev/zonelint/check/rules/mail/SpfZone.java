@@ -129,18 +129,19 @@ final class SpfZone {
     if (r.type() != Type.TXT || r.isPseudo()) {
       return false;
     }
-    byte[] d = r.rdata();
-    int first = d.length == 0 ? 0 : d[0] & 0xFF;
-    if (first < 7 && d.length > first + 1) {
+    // Not a copy of the RDATA: most TXT records are long DKIM keys and verification tokens.
+    int length = r.rdataLength();
+    int first = length == 0 ? 0 : r.rdataOctet(0);
+    if (first < 7 && length > first + 1) {
       // The version is split across character-strings: join them the slow way.
       return SpfRecord.isSpf(r.txt());
     }
     String v = "v=spf1";
     for (int i = 0; i < 6; i++) {
-      if (i + 1 >= d.length || Character.toLowerCase((char) (d[i + 1] & 0xFF)) != v.charAt(i)) {
+      if (i + 1 >= length || Character.toLowerCase((char) r.rdataOctet(i + 1)) != v.charAt(i)) {
         return false;
       }
     }
-    return first == 6 || d[7] == ' ';
+    return first == 6 || r.rdataOctet(7) == ' ';
   }
 }
