@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.zonelint.parse.ParseOptions;
-import dev.zonelint.parse.ZoneParser;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.Name;
@@ -20,13 +14,13 @@ class TargetMemoTest {
   private static final Name ORIGIN = Name.fromConstantString("example.com.");
 
   @Test
-  void eachRecordOfANameIsDecodedOnceAndForgottenAtTheNextName() throws IOException {
+  void eachRecordOfANameIsDecodedOnceAndForgottenAtTheNextName() {
     StringBuilder text = new StringBuilder("@ 300 IN SOA ns1 host 1 2 3 4 5\n");
     for (int i = 0; i < 10; i++) {
       text.append("sub 300 IN NS ns").append(i).append(".example.net.\n");
     }
     text.append("www 300 IN CNAME sub\n");
-    Zone zone = parse(text.toString());
+    Zone zone = RuleTester.parse(ORIGIN, text.toString(), "test.zone").zone();
     List<ZoneRecord> ns = zone.find(Name.fromConstantString("sub.example.com.")).records();
     ZoneRecord cname = zone.find(Name.fromConstantString("www.example.com.")).records().get(0);
     TargetMemo memo = new TargetMemo();
@@ -47,20 +41,5 @@ class TargetMemoTest {
     assertEquals(Name.fromConstantString("sub.example.com."), memo.target(cname));
     assertNotSame(before, memo.target(ns.get(0)), "another name's records are forgotten");
     assertEquals(before, memo.target(ns.get(0)));
-  }
-
-  private static Zone parse(String text) throws IOException {
-    ParseOptions options =
-        new ParseOptions(
-            ORIGIN,
-            "test.zone",
-            Path.of("").toAbsolutePath(),
-            ParseOptions.DEFAULT_MAX_GENERATE,
-            ParseOptions.DEFAULT_MAX_RECORDS);
-    return ZoneParser.parse(
-            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-            Path.of("test.zone"),
-            options)
-        .zone();
   }
 }
