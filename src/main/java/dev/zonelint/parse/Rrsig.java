@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.Type;
 
 /**
  * RRSIG RDATA (RFC 4034 §3.2). Besides speed, this path reads signature times as RFC 4034 §3.1.5
@@ -26,7 +25,7 @@ final class Rrsig {
         return null;
       }
     }
-    int covered = Type.value(tokens.get(0).text());
+    int covered = RecordReader.type(tokens.get(0).text());
     int algorithm = algorithm(tokens.get(1).text());
     int labels = FastRdata.uint16(tokens.get(2));
     long originalTtl = decimal(tokens.get(3).text(), 10);
