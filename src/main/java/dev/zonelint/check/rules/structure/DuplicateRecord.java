@@ -8,7 +8,6 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,39 +32,63 @@ public final class DuplicateRecord implements NodeRule {
     return INFO;
   }
 
+  /**
+   * Names with at most this many records compare their keys pair by pair: hashing each key (the
+   * whole canonical RDATA, 300 bytes for an RRSIG) cost more than the few comparisons, most of
+   * which stop at the type or the first bytes; signed zones have several RRSIGs at every name.
+   */
+  static final int PAIRWISE_MAX = 8;
+
   @Override
   public void check(Node node, RuleContext context) {
-    if (node.recordCount() < 2 || node.typesAllDistinct()) {
+    int count = node.recordCount();
+    if (count < 2 || node.typesAllDistinct()) {
       return;
     }
-    List<ZoneRecord> records = node.records();
-    Map<RdataKey, ZoneRecord> seen = new HashMap<>();
-    for (ZoneRecord r : records) {
-      ZoneRecord first = seen.putIfAbsent(RdataKey.of(r), r);
-      if (first == null) {
-        continue;
+    if (count <= PAIRWISE_MAX) {
+      RdataKey[] keys = new RdataKey[count];
+      for (int i = 0; i < count; i++) {
+        keys[i] = RdataKey.of(node.record(i));
+        for (int j = 0; j < i; j++) {
+          if (keys[j].equals(keys[i])) {
+            report(node, node.record(i), node.record(j), context);
+            break;
+          }
+        }
       }
-      String how = r.sameRdata(first) ? "" : " (names in it differ only in letter case)";
-      String ttl =
-          r.ttl() == first.ttl()
-              ? "servers keep one copy, so this line has no effect"
-              : "servers keep one copy with one TTL, so this line's TTL "
-                  + r.ttl()
-                  + " competes with "
-                  + first.ttl();
-      context.report(
-          r,
-          "this "
-              + r.typeName()
-              + " at '"
-              + node.name()
-              + "' repeats an earlier record"
-              + how
-              + ": "
-              + ttl,
-          "delete this line; if the TTLs differ, put the TTL you want on the remaining record",
-          first,
-          "the first copy is here");
+      return;
     }
+    Map<RdataKey, ZoneRecord> seen = new HashMap<>();
+    for (ZoneRecord r : node.records()) {
+      ZoneRecord first = seen.putIfAbsent(RdataKey.of(r), r);
+      if (first != null) {
+        report(node, r, first, context);
+      }
+    }
+  }
+
+  /** Reports {@code r} as a repeat of the earlier {@code first}. */
+  private static void report(Node node, ZoneRecord r, ZoneRecord first, RuleContext context) {
+    String how = r.sameRdata(first) ? "" : " (names in it differ only in letter case)";
+    String ttl =
+        r.ttl() == first.ttl()
+            ? "servers keep one copy, so this line has no effect"
+            : "servers keep one copy with one TTL, so this line's TTL "
+                + r.ttl()
+                + " competes with "
+                + first.ttl();
+    context.report(
+        r,
+        "this "
+            + r.typeName()
+            + " at '"
+            + node.name()
+            + "' repeats an earlier record"
+            + how
+            + ": "
+            + ttl,
+        "delete this line; if the TTLs differ, put the TTL you want on the remaining record",
+        first,
+        "the first copy is here");
   }
 }

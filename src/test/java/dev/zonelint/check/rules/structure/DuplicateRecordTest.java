@@ -2,11 +2,20 @@ package dev.zonelint.check.rules.structure;
 
 import static dev.zonelint.check.RuleTester.APEX;
 import static dev.zonelint.check.RuleTester.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.RuleTester;
+import dev.zonelint.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.xbill.DNS.Name;
 
 class DuplicateRecordTest {
   private static final String RULE = "duplicate-record";
@@ -78,5 +87,66 @@ class DuplicateRecordTest {
                 """,
             expect(11, RULE))
         .stream();
+  }
+
+  /** Record lines at one name, with repeats up to letter case and TTL, and near misses. */
+  private static final String[] POOL = {
+    "A 192.0.2.1",
+    "600 A 192.0.2.1",
+    "A 192.0.2.2",
+    "MX 10 Mail.example.net.",
+    "MX 10 mail.example.net.",
+    "MX 20 mail.example.net.",
+    "NS ns1.example.net.",
+    "NS NS1.EXAMPLE.net.",
+    "TXT \"abc\"",
+    "TXT \"ABC\"",
+    "NSEC A.example.com. A",
+    "NSEC a.example.com. A",
+    "SRV 10 0 1000 a.example.",
+    "SRV 10 0 1000 A.example.",
+    "ALIAS lb.example.net.",
+    "ALIAS LB.example.net.",
+    "MX \\# 15 000a04534f4d4506444f4d41494e00",
+    "MX 10 some.domain."
+  };
+
+  /**
+   * Names of few records compare them pair by pair, names of many through a map: the same records
+   * find the same repeats either way (padded past the pairwise limit with records that repeat
+   * nothing).
+   */
+  @Test
+  void namesOfFewRecordsFindTheSameRepeatsAsNamesOfMany() {
+    Random rnd = new Random(20261207);
+    int withRepeats = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder few = new StringBuilder(RuleTester.APEX);
+      int count = 2 + rnd.nextInt(DuplicateRecord.PAIRWISE_MAX - 1);
+      for (int i = 0; i < count; i++) {
+        few.append("www ").append(POOL[rnd.nextInt(POOL.length)]).append('\n');
+      }
+      StringBuilder many = new StringBuilder(few);
+      for (int i = 0; i < DuplicateRecord.PAIRWISE_MAX; i++) {
+        many.append("www HINFO \"cpu").append(i).append("\" \"os\"\n");
+      }
+      List<String> pairwise = findings(few.toString());
+      assertEquals(findings(many.toString()), pairwise, few.toString());
+      withRepeats += pairwise.isEmpty() ? 0 : 1;
+    }
+    assertTrue(withRepeats > 100, "rounds with repeats: " + withRepeats);
+  }
+
+  private static List<String> findings(String zone) {
+    List<String> out = new ArrayList<>();
+    for (Diagnostic d :
+        RuleTester.run(
+            new DuplicateRecord(),
+            Name.fromConstantString("example.com."),
+            CheckOptions.DEFAULTS,
+            zone)) {
+      out.add(d.location().line() + " " + d.rule() + " " + d.message() + " " + d.related());
+    }
+    return out;
   }
 }
