@@ -18,6 +18,12 @@ final class CanonicalOrder {
   /** Below this many names the keys are made on one thread: a pool costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 20_000;
 
+  /** A name has at most 127 labels below the root. */
+  private static final int MAX_LABELS = 128;
+
+  /** The longest key: a name's 255 wire octets, every one escaped. */
+  private static final int MAX_KEY = 2 * 255;
+
   /**
    * Sorts names that are all at or below {@code origin} and returns their keys in the new order: a
    * name is below another exactly when the other's key is a prefix of its own.
@@ -35,13 +41,20 @@ final class CanonicalOrder {
     // below the origin unless a label holds octet 0 or 1 (one more byte each). Such a rare chunk
     // overflows its range, and the keys are then made again in ranges of exact sizes. (Packing
     // each chunk apart and joining them copied the keys twice and left ~160 MB of old-generation
-    // garbage on a five-million-record zone.)
+    // garbage on a five-million-record zone.) Small zones keep a plain loop: a stream costs
+    // start-up time.
     int chunks = parallel ? 64 : 1;
-    int originLength = origin.length();
     byte[] bytes =
-        makeKeys(nodes, skip, starts, ends, prefixes, chunks, name -> name.length() - originLength);
+        makeKeys(nodes, skip, starts, ends, prefixes, ranges(nodes, chunks, origin, null));
     if (bytes == null) {
-      bytes = makeKeys(nodes, skip, starts, ends, prefixes, chunks, name -> keySize(name, skip));
+      bytes =
+          makeKeys(
+              nodes,
+              skip,
+              starts,
+              ends,
+              prefixes,
+              ranges(nodes, chunks, origin, new byte[MAX_KEY]));
     }
     SortKeys keys = new SortKeys(bytes, starts, ends);
     // Positions sorted by key, not objects: no object per name for the collector to copy, and
@@ -74,35 +87,52 @@ final class CanonicalOrder {
     return keys.permuted(order, scratch);
   }
 
-  /** The size of a name's key, given the name. */
-  private interface KeySize {
-    int of(Name name);
-  }
-
   /**
-   * Writes every name's key into one array, chunk by chunk in ranges sized by {@code size}, noting
-   * where each starts and ends and its first eight bytes; null when a key did not fit its range.
+   * Where each chunk's keys start in the one array and (last) the array's size: each key as long as
+   * its name's wire form below the origin, or with {@code room} (for one key) its exact size.
    */
-  private static byte[] makeKeys(
-      Node[] nodes, int skip, int[] starts, int[] ends, long[] prefixes, int chunks, KeySize size) {
+  private static int[] ranges(Node[] nodes, int chunks, Name origin, byte[] room) {
     int n = nodes.length;
+    int skip = origin.labels() - 1;
+    int originLength = origin.length();
+    int[] labelStarts = room == null ? null : new int[MAX_LABELS];
     int[] bases = new int[chunks + 1];
     long total = 0;
     for (int c = 0; c < chunks; c++) {
       bases[c] = (int) total;
       for (int i = from(n, chunks, c); i < from(n, chunks, c + 1); i++) {
-        total += size.of(nodes[i].name());
+        Name name = nodes[i].name();
+        total +=
+            room == null
+                ? name.length() - originLength
+                : writeKey(name, skip, room, 0, room.length, labelStarts);
       }
     }
     if (total > Integer.MAX_VALUE - 16) {
       throw new IllegalStateException("the names' sort keys exceed 2 GiB");
     }
     bases[chunks] = (int) total;
-    byte[] bytes = new byte[(int) total];
-    IntStream range = IntStream.range(0, chunks);
+    return bases;
+  }
+
+  /**
+   * Writes every name's key into one array, each chunk into its range of {@code bases}, noting
+   * where each starts and ends and its first eight bytes; null when a key did not fit its range.
+   */
+  private static byte[] makeKeys(
+      Node[] nodes, int skip, int[] starts, int[] ends, long[] prefixes, int[] bases) {
+    int n = nodes.length;
+    int chunks = bases.length - 1;
+    byte[] bytes = new byte[bases[chunks]];
+    if (chunks == 1) {
+      return makeKeys(nodes, skip, starts, ends, prefixes, 0, n, bytes, 0, bytes.length)
+          ? bytes
+          : null;
+    }
     // Counted, not allMatch: a short-circuiting stream may return while chunks still write.
     long overflowed =
-        (chunks > 1 ? range.parallel() : range)
+        IntStream.range(0, chunks)
+            .parallel()
             .filter(
                 c ->
                     !makeKeys(
@@ -140,7 +170,7 @@ final class CanonicalOrder {
       byte[] out,
       int at,
       int limit) {
-    int[] labelStarts = new int[128];
+    int[] labelStarts = new int[MAX_LABELS];
     for (int i = from; i < to; i++) {
       int end = writeKey(nodes[i].name(), skip, out, at, limit, labelStarts);
       if (end < 0) {
@@ -232,25 +262,6 @@ final class CanonicalOrder {
       out[o++] = 0;
     }
     return o;
-  }
-
-  /** The exact size of a name's key: one more byte for each octet 0 or 1 in its labels. */
-  private static int keySize(Name name, int skip) {
-    byte[] wire = name.toWireCanonical();
-    int labels = name.labels() - 1 - skip;
-    int size = 0;
-    int at = 0;
-    for (int i = 0; i < labels; i++) {
-      int length = wire[at] & 0xFF;
-      size += length + 1;
-      for (int k = at + 1; k <= at + length; k++) {
-        if ((wire[k] & 0xFF) <= 1) {
-          size++;
-        }
-      }
-      at += length + 1;
-    }
-    return size;
   }
 
   private static long prefix(byte[] bytes, int from, int to) {
