@@ -49,7 +49,7 @@ final class KeyData {
     int padding = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (isSpace(c)) {
         spaces++;
       } else if (c == '=') {
         padding++;
@@ -80,11 +80,16 @@ final class KeyData {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+      if (!isSpace(c)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** The white space a key may hold between its base64 characters. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private static Decoded rsa(byte[] key) {
