@@ -3,6 +3,8 @@ package dev.zonelint.parse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
@@ -43,9 +45,10 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
         long at = position + i;
         int c = bytes[i] & 0xFF;
         if (scan.lineStart && at >= target && scan.previous != '\r' && startsOwner(c)) {
-          return scan.failed || scan.origin == null
+          Name there = scan.origin();
+          return scan.failed || there == null
               ? null
-              : new SplitPoint(at, scan.line, new ZoneParser.Snapshot(scan.origin, scan.ttl));
+              : new SplitPoint(at, scan.line, new ZoneParser.Snapshot(there, scan.ttl));
         }
         if (scan.lineStart || scan.directive != null || c == '\n' || c == '\r') {
           scan.next(c);
@@ -78,7 +81,8 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
 
   /** Line counting and directive reading, one byte at a time. */
   private static final class Scan {
-    Name origin;
+    private Name origin;
+    private String pendingOrigin;
     long ttl = -1;
     int line = 1;
     boolean lineStart = true;
@@ -117,19 +121,31 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
     /** One directive line after its {@code $}. */
     private void apply(String text) {
       int comment = text.indexOf(';');
-      String[] words = (comment < 0 ? text : text.substring(0, comment)).trim().split("[ \t]+");
-      String keyword = words[0].toUpperCase(Locale.ROOT);
-      if (keyword.equals("GENERATE")) {
-        return; // its records change no state the later part reads (see continuesInto)
-      }
-      if (words.length != 2 || text.indexOf('"') >= 0 || text.indexOf('(') >= 0) {
+      List<String> words = words(comment < 0 ? text : text.substring(0, comment));
+      if (words.isEmpty()) {
         failed = true;
         return;
       }
+      String keyword = words.get(0).toUpperCase(Locale.ROOT);
+      if (keyword.equals("GENERATE")) {
+        return; // its records change no state the later part reads (see continuesInto)
+      }
+      if (words.size() != 2 || text.indexOf('"') >= 0 || text.indexOf('(') >= 0) {
+        failed = true;
+        return;
+      }
+      String value = words.get(1);
+      if (keyword.equals("ORIGIN") && isAbsolute(value)) {
+        // Generated and exported zones write an absolute $ORIGIN every few records (1M records:
+        // 19,000 before the middle): each replaces the last whatever it was, so only the last is
+        // read, when a relative one or the split needs it.
+        pendingOrigin = value;
+        return;
+      }
       try {
-        long directiveTtl = keyword.equals("TTL") ? Ttl.parse(words[1]) : -1;
+        long directiveTtl = keyword.equals("TTL") ? Ttl.parse(value) : -1;
         if (keyword.equals("ORIGIN")) {
-          origin = RecordReader.name(words[1], origin);
+          origin = RecordReader.name(value, origin());
         } else if (directiveTtl >= 0) {
           ttl = directiveTtl;
         } else {
@@ -138,6 +154,52 @@ record SplitPoint(long offset, int line, ZoneParser.Snapshot state) {
       } catch (TextParseException | RuntimeException e) {
         failed = true;
       }
+    }
+
+    /** The origin the directives so far leave, or null (also when the last does not parse). */
+    Name origin() {
+      if (pendingOrigin != null) {
+        try {
+          origin = RecordReader.name(pendingOrigin, null);
+        } catch (TextParseException | RuntimeException e) {
+          failed = true;
+          origin = null;
+        }
+        pendingOrigin = null;
+      }
+      return origin;
+    }
+
+    /** Whether a name's text ends in an unescaped dot. */
+    private static boolean isAbsolute(String name) {
+      int backslashes = 0;
+      for (int i = name.length() - 2; i >= 0 && name.charAt(i) == '\\'; i--) {
+        backslashes++;
+      }
+      return name.endsWith(".") && backslashes % 2 == 0;
+    }
+
+    /** The blank-separated words of a line (no regex: there is one per directive line). */
+    private static List<String> words(String line) {
+      List<String> words = new ArrayList<>(2);
+      int i = 0;
+      while (i < line.length()) {
+        while (i < line.length() && isBlank(line.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < line.length() && !isBlank(line.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          words.add(line.substring(start, i));
+        }
+      }
+      return words;
+    }
+
+    private static boolean isBlank(char c) {
+      return c == ' ' || c == '\t';
     }
   }
 }

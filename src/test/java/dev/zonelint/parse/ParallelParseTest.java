@@ -57,6 +57,9 @@ class ParallelParseTest {
     // Inside parentheses a line starting with $ is data, not a directive.
     "odd TXT ( \"x\"\n$ORIGIN trap.example.\n\"y\" )",
     "$ORIGIN absolute.example.",
+    // The split's scan reads only the last absolute $ORIGIN: one ended by an escaped dot is
+    // relative, a broken one is replaced by the next (a tab and a comment around it).
+    "$ORIGIN esc\\.\n$ORIGIN bad..example.\n$ORIGIN\tTab.Example.com. ; note",
     // A broken owner silences the blank-owner records after it, past an entry that fails to lex.
     "a..b A 192.0.2.1\nx \"unclosed\n\tA 192.0.2.3",
   };
