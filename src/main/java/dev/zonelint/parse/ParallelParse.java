@@ -63,16 +63,22 @@ final class ParallelParse {
   private static ParseResult parse(
       Path file, ParseOptions options, FileChannel channel, SplitPoint split) throws IOException {
     String display = options.displayPath();
+    long size = channel.size();
     ExecutorService second = Executors.newSingleThreadExecutor();
     try {
       CompletableFuture<ZoneParser> part =
           CompletableFuture.supplyAsync(
               () -> {
-                ZoneParser parser = ZoneParser.chunk(options, file, split.state());
+                ZoneParser parser =
+                    ZoneParser.chunk(
+                        options,
+                        file,
+                        split.state(),
+                        expectedNames(split.line(), size - split.offset()));
                 try {
                   parser.readEntries(
                       new Lexer(
-                          new Range(channel, split.offset(), channel.size()),
+                          new Range(channel, split.offset(), size),
                           split.offset(),
                           split.line()),
                       file,
@@ -87,7 +93,9 @@ final class ParallelParse {
               },
               second);
 
-      ZoneParser first = ZoneParser.main(options);
+      // The first part's zone takes in the second's names: room for the whole file's (the parts
+      // are about the same size).
+      ZoneParser first = ZoneParser.main(options, expectedNames(2L * split.line(), size));
       first.start(file);
       int fileIndex = first.registerFile(display);
       Lexer lexer = new Lexer(new Range(channel, 0, split.offset()));
@@ -115,6 +123,15 @@ final class ParallelParse {
     } finally {
       second.shutdownNow();
     }
+  }
+
+  /**
+   * About how many owner names {@code lines} lines of a file hold: generated and exported zones
+   * write about three names every four lines, signed ones fewer (one line per record, a few records
+   * per name). Never more than one per 12 bytes, the shortest record line, however many lines.
+   */
+  private static int expectedNames(long lines, long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.min(lines * 3 / 4, bytes / 12));
   }
 
   /** Bytes {@code from} to {@code to} of a file, read with positional reads (thread-safe). */

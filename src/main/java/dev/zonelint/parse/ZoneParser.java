@@ -38,7 +38,7 @@ public final class ZoneParser {
 
   private final ParseOptions options;
   private final long maxRecords;
-  private final Zone.Builder zone = new Zone.Builder();
+  private final Zone.Builder zone;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<InlineComment> comments = new ArrayList<>();
   private final Deque<Path> includeStack = new ArrayDeque<>();
@@ -51,8 +51,13 @@ public final class ZoneParser {
   private Name fileOrigin;
 
   private ZoneParser(ParseOptions options) {
+    this(options, new Zone.Builder());
+  }
+
+  private ZoneParser(ParseOptions options, Zone.Builder zone) {
     this.options = options;
     this.maxRecords = options.maxRecords();
+    this.zone = zone;
   }
 
   /**
@@ -81,14 +86,17 @@ public final class ZoneParser {
     return parser.finish();
   }
 
-  /** A parser for the main part of a file, building the zone. */
-  static ZoneParser main(ParseOptions options) {
-    return new ZoneParser(options);
+  /** A parser for the main part of a file, building a zone of about {@code expectedNames}. */
+  static ZoneParser main(ParseOptions options, int expectedNames) {
+    return new ZoneParser(options, new Zone.Builder(expectedNames));
   }
 
-  /** A parser for a later part of a file, read from {@code state} on into a zone of its own. */
-  static ZoneParser chunk(ParseOptions options, Path file, Snapshot state) {
-    ZoneParser parser = new ZoneParser(options);
+  /**
+   * A parser for a later part of a file, read from {@code state} on into a zone of its own of about
+   * {@code expectedNames}.
+   */
+  static ZoneParser chunk(ParseOptions options, Path file, Snapshot state, int expectedNames) {
+    ZoneParser parser = new ZoneParser(options, new Zone.Builder(expectedNames));
     parser.start(file);
     parser.state.origin = state.origin();
     parser.state.directiveTtl = state.directiveTtl();

@@ -15,10 +15,24 @@ import org.xbill.DNS.Name;
  * would slow every start-up.)
  */
 final class NodeIndex {
-  private Node[] nodes = new Node[8];
+  private Node[] nodes;
   // hash << 32 | position + 1; 0 is an empty slot.
-  private long[] slots = new long[16];
+  private long[] slots;
   private int size;
+
+  NodeIndex() {
+    this(8);
+  }
+
+  /**
+   * An index with room for {@code expected} names before it grows: each doubling left the arrays it
+   * replaced as garbage, in the old generation by then for a large zone (5M records: ~110 MB).
+   */
+  NodeIndex(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(8, Math.min(expected, 1 << 29)) - 1) << 1;
+    nodes = new Node[capacity];
+    slots = new long[2 * capacity];
+  }
 
   /** The node of this name, or null. */
   Node get(Name name) {

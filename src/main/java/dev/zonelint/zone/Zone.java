@@ -134,14 +134,25 @@ public final class Zone {
 
   /** Collects records while a file is parsed, then links the tree. */
   public static final class Builder {
-    private final NodeIndex index = new NodeIndex();
+    private final NodeIndex index;
     private final RdataArena rdataArena = new RdataArena();
-    private final List<Node> inOrder = new ArrayList<>();
+    private final List<Node> inOrder;
     private final List<String> files = new ArrayList<>();
     private int recordCount;
     private final BitSet types = new BitSet();
     private Name lastOwner;
     private Node lastNode;
+
+    public Builder() {
+      index = new NodeIndex();
+      inOrder = new ArrayList<>();
+    }
+
+    /** A builder with room for {@code expectedNames} owner names before its tables grow. */
+    public Builder(int expectedNames) {
+      index = new NodeIndex(expectedNames);
+      inOrder = new ArrayList<>(expectedNames);
+    }
 
     /** Registers a file and returns its index for {@link SourceSpan#file()}. */
     public int addFile(String displayPath) {

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xbill.DNS.Name;
 
-/** The index finds each node by its name in any letter case, and nothing else. */
+/**
+ * The index finds each node by its name in any letter case, and nothing else, whether it was made
+ * with room for fewer, about as many or more names than it is given.
+ */
 class NodeIndexTest {
 
-  @Test
-  void findsEveryNodeInAnyCaseAcrossGrowth() {
-    NodeIndex index = new NodeIndex();
+  @ParameterizedTest(name = "room for {0} names")
+  @ValueSource(ints = {0, 1, 8, 9, 5_000, 16_384, 16_385, 20_000, 100_000})
+  void findsEveryNodeInAnyCaseAcrossGrowth(int expected) {
+    NodeIndex index = expected == 0 ? new NodeIndex() : new NodeIndex(expected);
     List<Node> added = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
       Node node =
