@@ -78,9 +78,7 @@ final class ParallelParse {
                 try {
                   parser.readEntries(
                       new Lexer(
-                          new Range(channel, split.offset(), size),
-                          split.offset(),
-                          split.line()),
+                          new Range(channel, split.offset(), size), split.offset(), split.line()),
                       file,
                       display,
                       parser.registerFile(display),
