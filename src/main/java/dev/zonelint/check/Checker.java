@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Runs rules over a zone: one walk over the owner names in canonical order, each node handed to
@@ -88,9 +89,22 @@ public final class Checker {
    * zone, so each task only needs contexts and a result list of its own.
    */
   public List<Diagnostic> check(Zone zone) {
-    int threads =
-        zone.nodes().size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
-    return check(zone, threads);
+    return check(zone, threadsFor(zone));
+  }
+
+  /**
+   * Hands each finding to {@code sink} as it is made, from the checking threads at once: for a
+   * caller that keeps few of them (a report shows the first thousand of a rule), where holding a
+   * large zone's every finding until the end would not do. The sink must be thread-safe.
+   */
+  public void check(Zone zone, Consumer<Diagnostic> sink) {
+    run(zone, threadsFor(zone), task -> sink);
+  }
+
+  private static int threadsFor(Zone zone) {
+    return zone.nodes().size() < PARALLEL_THRESHOLD
+        ? 1
+        : Runtime.getRuntime().availableProcessors();
   }
 
   /**
@@ -102,38 +116,64 @@ public final class Checker {
   /** Workers standing in for tasks that wait for a shared fact; facts depend on few others. */
   private static final int MAX_SPARE_WORKERS = 16;
 
-  /** Checks on {@code threads} threads (1: on this thread alone). */
+  /** Checks on {@code threads} threads (1: on this thread alone), findings in task order. */
   List<Diagnostic> check(Zone zone, int threads) {
+    List<List<Diagnostic>> parts = new ArrayList<>();
+    for (int i = 0; i < taskCount(zone, threads); i++) {
+      parts.add(new ArrayList<>());
+    }
+    run(zone, threads, task -> parts.get(task)::add);
+    List<Diagnostic> out = new ArrayList<>();
+    for (List<Diagnostic> part : parts) {
+      out.addAll(part);
+    }
+    return out;
+  }
+
+  /**
+   * How many tasks {@link #run} numbers: on one thread the names, then each zone-wide rule; on
+   * several each zone-wide rule, then each slice of the names.
+   */
+  private int taskCount(Zone zone, int threads) {
+    return zoneRules.size() + (threads == 1 ? 1 : slices(zone, threads).size());
+  }
+
+  private static List<List<Node>> slices(Zone zone, int threads) {
     List<Node> nodes = zone.nodes();
+    int slices = threads * SLICES_PER_THREAD;
+    int size = Math.max(1, (nodes.size() + slices - 1) / slices);
+    List<List<Node>> out = new ArrayList<>();
+    for (int from = 0; from < nodes.size(); from += size) {
+      out.add(nodes.subList(from, Math.min(nodes.size(), from + size)));
+    }
+    return out;
+  }
+
+  private void run(Zone zone, int threads, IntFunction<Consumer<Diagnostic>> sinks) {
     if (threads == 1) {
-      List<Diagnostic> out = new ArrayList<>();
-      checkNodes(zone, nodes, out);
+      checkNodes(zone, zone.nodes(), sinks.apply(0));
       for (int i = 0; i < zoneRules.size(); i++) {
-        checkZone(zone, i, out);
+        checkZone(zone, i, sinks.apply(1 + i));
       }
-      return out;
+      return;
     }
     ForkJoinPool pool = pool(threads);
     try {
-      List<CompletableFuture<List<Diagnostic>>> parts = new ArrayList<>();
+      List<CompletableFuture<Void>> tasks = new ArrayList<>();
       for (int i = 0; i < zoneRules.size(); i++) {
         int rule = i;
-        parts.add(
-            CompletableFuture.supplyAsync(() -> collect(out -> checkZone(zone, rule, out)), pool));
+        Consumer<Diagnostic> sink = sinks.apply(i);
+        tasks.add(CompletableFuture.runAsync(() -> checkZone(zone, rule, sink), pool));
       }
-      int slices = threads * SLICES_PER_THREAD;
-      int size = Math.max(1, (nodes.size() + slices - 1) / slices);
-      for (int from = 0; from < nodes.size(); from += size) {
-        List<Node> slice = nodes.subList(from, Math.min(nodes.size(), from + size));
-        parts.add(
-            CompletableFuture.supplyAsync(
-                () -> collect(out -> checkNodes(zone, slice, out)), pool));
+      List<List<Node>> slices = slices(zone, threads);
+      for (int i = 0; i < slices.size(); i++) {
+        List<Node> slice = slices.get(i);
+        Consumer<Diagnostic> sink = sinks.apply(zoneRules.size() + i);
+        tasks.add(CompletableFuture.runAsync(() -> checkNodes(zone, slice, sink), pool));
       }
-      List<Diagnostic> out = new ArrayList<>();
-      for (CompletableFuture<List<Diagnostic>> part : parts) {
-        out.addAll(part.join());
+      for (CompletableFuture<Void> task : tasks) {
+        task.join();
       }
-      return out;
     } finally {
       pool.shutdown();
     }
@@ -159,17 +199,11 @@ public final class Checker {
         TimeUnit.MINUTES);
   }
 
-  private static List<Diagnostic> collect(Consumer<List<Diagnostic>> work) {
-    List<Diagnostic> out = new ArrayList<>();
-    work.accept(out);
-    return out;
-  }
-
-  private void checkNodes(Zone zone, List<Node> nodes, List<Diagnostic> out) {
+  private void checkNodes(Zone zone, List<Node> nodes, Consumer<Diagnostic> out) {
     RuleContext[] contexts = new RuleContext[nodeRules.size()];
     TargetMemo targets = new TargetMemo();
     for (int i = 0; i < contexts.length; i++) {
-      contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out::add, targets);
+      contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out, targets);
     }
     TriggeredRules triggered =
         new TriggeredRules(
@@ -181,7 +215,7 @@ public final class Checker {
     }
   }
 
-  private void checkZone(Zone zone, int rule, List<Diagnostic> out) {
-    zoneRules.get(rule).check(zone, new RuleContext(zone, options, zoneInfos.get(rule), out::add));
+  private void checkZone(Zone zone, int rule, Consumer<Diagnostic> out) {
+    zoneRules.get(rule).check(zone, new RuleContext(zone, options, zoneInfos.get(rule), out));
   }
 }

@@ -149,28 +149,40 @@ public final class Suppressions {
     }
     List<Diagnostic> kept = new ArrayList<>(findings.size());
     for (Diagnostic d : findings) {
-      if (!suppressed(d)) {
+      if (!suppresses(d)) {
         kept.add(d);
       }
     }
-    kept.addAll(malformed);
+    kept.addAll(leftovers(ran));
+    return kept;
+  }
+
+  /**
+   * The {@code unused-suppression} findings once every finding has been offered to {@link
+   * #suppresses}: malformed directives, and directives of a rule that ran but matched nothing.
+   *
+   * @param ran whether a rule ran; directives of other rules are not judged unused
+   */
+  public List<Diagnostic> leftovers(Predicate<String> ran) {
+    List<Diagnostic> out = new ArrayList<>(malformed);
     for (Range r : ranges) {
       if (!r.used && ran.test(r.rule)) {
-        kept.add(
+        out.add(
             unused(
                 r.at,
                 "this suppression of " + r.rule + " matches no finding",
                 "remove the comment: the finding it silenced is gone"));
       }
     }
-    return kept;
+    return out;
   }
 
   /**
    * Whether a range covers the finding or one of its related locations: a finding about a pair of
-   * records (a CNAME and the TXT beside it) is silenced from either record's line.
+   * records (a CNAME and the TXT beside it) is silenced from either record's line. Notes the ranges
+   * used; not thread-safe.
    */
-  private boolean suppressed(Diagnostic d) {
+  public boolean suppresses(Diagnostic d) {
     boolean hit = false;
     for (Range r : ranges) {
       if (r.rule.equals(d.rule()) && covers(r, d)) {

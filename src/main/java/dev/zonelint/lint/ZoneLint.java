@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,58 +134,16 @@ public final class ZoneLint {
     return report(parsed, displayPath, checker.checkChange(before.zone(), parsed.zone()));
   }
 
-  /**
-   * Keeps the first {@code max} findings of each rule, so that a broken file of millions of records
-   * cannot produce gigabytes of output, and closes each cut rule with one finding that says how
-   * many were left out.
-   */
-  static List<Diagnostic> capped(List<Diagnostic> sorted, int max) {
-    Map<String, Integer> seen = new HashMap<>();
-    Map<String, Diagnostic> lastShown = new LinkedHashMap<>();
-    List<Diagnostic> out = new ArrayList<>();
-    for (Diagnostic d : sorted) {
-      int n = seen.merge(d.rule(), 1, Integer::sum);
-      if (n <= max) {
-        out.add(d);
-        lastShown.put(d.rule(), d);
-      }
-    }
-    for (Map.Entry<String, Diagnostic> e : lastShown.entrySet()) {
-      int dropped = seen.get(e.getKey()) - max;
-      if (dropped > 0) {
-        Diagnostic last = e.getValue();
-        out.add(
-            new Diagnostic(
-                last.rule(),
-                last.severity(),
-                last.location(),
-                "",
-                "",
-                dropped + " more " + last.rule() + " findings in this file are not shown",
-                "raise --max-diagnostics (now " + max + ") to see them all",
-                List.of()));
-      }
-    }
-    out.sort(Diagnostic.ORDER);
-    return out;
-  }
-
   private FileReport report(ParseResult parsed, String displayPath, List<Diagnostic> versions) {
-    List<Diagnostic> found = new ArrayList<>(parsed.diagnostics());
-    found.addAll(checker.check(parsed.zone()));
-    found.addAll(versions);
-    List<Diagnostic> all =
-        Suppressions.of(parsed.comments(), known)
-            .apply(found, id -> options.selection().isEnabled(id));
-    List<Diagnostic> kept = new ArrayList<>(all.size());
-    for (Diagnostic d : all) {
-      Diagnostic applied = options.selection().apply(d);
-      if (applied != null) {
-        kept.add(applied);
-      }
-    }
-    kept.sort(Diagnostic.ORDER);
-    kept = capped(kept, options.maxDiagnostics());
+    CappedFindings findings =
+        new CappedFindings(
+            Suppressions.of(parsed.comments(), known),
+            options.selection(),
+            options.maxDiagnostics());
+    parsed.diagnostics().forEach(findings);
+    checker.check(parsed.zone(), findings);
+    versions.forEach(findings);
+    List<Diagnostic> kept = findings.result(id -> options.selection().isEnabled(id));
     var zone = parsed.zone();
     return new FileReport(
         displayPath,

@@ -1,0 +1,138 @@
+package dev.zonelint.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Location;
+import dev.zonelint.diag.Severity;
+import dev.zonelint.parse.InlineComment;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Findings kept as they arrive, from two threads in any order, are those a report of all of them
+ * sorted and cut per rule would show; suppressed and disabled findings count for nothing.
+ */
+class CappedFindingsTest {
+  private static final String PATH = "db.example";
+
+  @Test
+  void keepsWhatSortingEverythingAndCuttingWouldKeep() throws InterruptedException {
+    Random random = new Random(20261207);
+    for (int trial = 0; trial < 300; trial++) {
+      int max = 1 + random.nextInt(5);
+      List<Diagnostic> all = new ArrayList<>();
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        // Few lines, rules and messages: ties in report order that only other fields break.
+        all.add(
+            finding(
+                "rule-" + random.nextInt(3),
+                1 + random.nextInt(6),
+                "message " + random.nextInt(2),
+                "help " + random.nextInt(3)));
+      }
+      CappedFindings kept = new CappedFindings(noSuppressions(), RuleSelection.DEFAULTS, max);
+      List<Diagnostic> shuffled = new ArrayList<>(all);
+      Collections.shuffle(shuffled, random);
+      Thread other = new Thread(() -> shuffled.subList(0, shuffled.size() / 2).forEach(kept));
+      other.start();
+      shuffled.subList(shuffled.size() / 2, shuffled.size()).forEach(kept);
+      other.join();
+      assertEquals(sortedAndCut(all, max), kept.result(id -> true), "max " + max + ": " + all);
+    }
+  }
+
+  @Test
+  void suppressedAndDisabledFindingsDoNotCountAgainstTheCap() {
+    Suppressions suppressions =
+        Suppressions.of(
+            List.of(
+                new InlineComment(PATH, 5, 20, "zonelint-disable-line rule-a", false, 6),
+                new InlineComment(PATH, 7, 20, "zonelint-disable-line rule-c", false, 8)),
+            Set.of("rule-a", "rule-b", "rule-c"));
+    RuleSelection selection = new RuleSelection(Set.of("rule-b"), Map.of("rule-a", Severity.ERROR));
+    CappedFindings kept = new CappedFindings(suppressions, selection, 2);
+    List.of(
+            finding("rule-a", 5, "suppressed", ""),
+            finding("rule-a", 3, "second", ""),
+            finding("rule-a", 2, "first", ""),
+            finding("rule-b", 1, "disabled", ""))
+        .forEach(kept);
+    List<Diagnostic> got = kept.result(id -> true);
+    assertEquals(
+        List.of(
+            finding("rule-a", 2, "first", "").withSeverity(Severity.ERROR),
+            finding("rule-a", 3, "second", "").withSeverity(Severity.ERROR),
+            new Diagnostic(
+                Suppressions.UNUSED,
+                Severity.INFO,
+                new Location(PATH, 7, 20),
+                "",
+                "",
+                "this suppression of rule-c matches no finding",
+                "remove the comment: the finding it silenced is gone",
+                List.of())),
+        got);
+  }
+
+  /** The report's rule before findings were kept as they came: sort all, cut each rule. */
+  private static List<Diagnostic> sortedAndCut(List<Diagnostic> all, int max) {
+    List<Diagnostic> sorted = new ArrayList<>(all);
+    sorted.sort(
+        (a, b) -> {
+          int c = Diagnostic.ORDER.compare(a, b);
+          return c != 0 ? c : a.toString().compareTo(b.toString());
+        });
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Diagnostic> lastShown = new HashMap<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : sorted) {
+      int count = seen.merge(d.rule(), 1, Integer::sum);
+      if (count <= max) {
+        out.add(d);
+        lastShown.put(d.rule(), d);
+      }
+    }
+    for (Map.Entry<String, Diagnostic> e : lastShown.entrySet()) {
+      int more = seen.get(e.getKey()) - max;
+      if (more > 0) {
+        Diagnostic last = e.getValue();
+        out.add(
+            new Diagnostic(
+                last.rule(),
+                last.severity(),
+                last.location(),
+                "",
+                "",
+                more + " more " + last.rule() + " findings in this file are not shown",
+                "raise --max-diagnostics (now " + max + ") to see them all",
+                List.of()));
+      }
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+
+  private static Suppressions noSuppressions() {
+    return Suppressions.of(List.of(), Set.of());
+  }
+
+  private static Diagnostic finding(String rule, int line, String message, String help) {
+    return new Diagnostic(
+        rule,
+        Severity.WARNING,
+        new Location(PATH, line, 1),
+        "www.example.com.",
+        "TXT",
+        message,
+        help,
+        List.of());
+  }
+}
