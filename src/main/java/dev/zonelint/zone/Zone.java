@@ -186,7 +186,7 @@ public final class Zone {
       lastNode = node;
       int at = rdataArena.put(rdata);
       ZoneRecord record =
-          new ZoneRecord(node, kind, type, dclass, ttl, rdataArena.chunk(), at, span, flags, extra);
+          ZoneRecord.of(node, kind, type, dclass, ttl, rdataArena.chunk(), at, span, flags, extra);
       node.add(record);
       types.set(type);
       recordCount++;

@@ -15,7 +15,7 @@ import org.xbill.DNS.WireParseException;
  * For a pseudo-record ({@link RecordKind}) {@code type} is the address type it stands for (A for
  * ALIAS/ANAME) and {@code rdata} is the wire form of the target name.
  */
-public final class ZoneRecord {
+public sealed class ZoneRecord permits ZoneRecord.WithExtra {
   /** Set when the owner was inherited from the previous record (blank owner field). */
   public static final int OWNER_INHERITED = 1;
 
@@ -29,11 +29,12 @@ public final class ZoneRecord {
 
   // Fields are packed (a million-record zone holds a million of these): 16-bit type, class and
   // file index, the TTL as an unsigned int, kind and flags in a byte each, the RDATA as a place in
-  // the builder's arena and the span inlined with its end as a length: 64 bytes an object.
+  // the builder's arena and the span inlined with its end as a length: 56 bytes an object. The
+  // Route 53 alias's extra text, on a few records at most, has a subclass of its own (a field for
+  // it on every record made each 64 bytes).
   private final Node node;
   private final byte[] arena;
   private final int rdataAt;
-  private final String extra;
   private final int ttl;
   private final short type;
   private final short dclass;
@@ -45,9 +46,8 @@ public final class ZoneRecord {
   private final long startOffset;
   private final int length;
 
-  // The kind is packed as its ordinal, which KINDS (values(), same order) maps back.
-  @SuppressWarnings("EnumOrdinal")
-  ZoneRecord(
+  /** A record; {@code extra} as {@link #extra()} gives it, usually null. */
+  static ZoneRecord of(
       Node node,
       RecordKind kind,
       int type,
@@ -58,6 +58,23 @@ public final class ZoneRecord {
       SourceSpan span,
       int flags,
       String extra) {
+    return extra == null
+        ? new ZoneRecord(node, kind, type, dclass, ttl, arena, rdataAt, span, flags)
+        : new WithExtra(node, kind, type, dclass, ttl, arena, rdataAt, span, flags, extra);
+  }
+
+  // The kind is packed as its ordinal, which KINDS (values(), same order) maps back.
+  @SuppressWarnings("EnumOrdinal")
+  private ZoneRecord(
+      Node node,
+      RecordKind kind,
+      int type,
+      int dclass,
+      long ttl,
+      byte[] arena,
+      int rdataAt,
+      SourceSpan span,
+      int flags) {
     this.node = node;
     this.kind = (byte) kind.ordinal();
     this.type = (short) type;
@@ -71,13 +88,12 @@ public final class ZoneRecord {
     this.startOffset = span.startOffset();
     this.length = (int) Math.min(Integer.MAX_VALUE, span.endOffset() - span.startOffset());
     this.flags = (byte) flags;
-    this.extra = extra;
   }
 
   /** This record at another node of the same name (a merge of two builders). */
   ZoneRecord movedTo(Node other) {
-    return new ZoneRecord(
-        other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags, extra);
+    return of(
+        other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags, extra());
   }
 
   public Node node() {
@@ -133,7 +149,7 @@ public final class ZoneRecord {
 
   /** For Route 53 aliases the hosted-zone id and evaluate flag as written; otherwise null. */
   public String extra() {
-    return extra;
+    return null;
   }
 
   /** The type as shown to users: {@code TXT}, {@code TYPE65280}, {@code ALIAS}. */
@@ -255,7 +271,7 @@ public final class ZoneRecord {
   /** Presentation form of the RDATA, as dnsjava prints it. */
   public String rdataText() {
     if (isPseudo()) {
-      return target() + (extra == null ? "" : " " + extra);
+      return target() + (extra() == null ? "" : " " + extra());
     }
     return toDns().rdataToString();
   }
@@ -263,5 +279,30 @@ public final class ZoneRecord {
   @Override
   public String toString() {
     return owner() + " " + ttl() + " " + typeName() + " " + rdataText();
+  }
+
+  /** A record with the extra text of a Route 53 alias. */
+  static final class WithExtra extends ZoneRecord {
+    private final String extra;
+
+    private WithExtra(
+        Node node,
+        RecordKind kind,
+        int type,
+        int dclass,
+        long ttl,
+        byte[] arena,
+        int rdataAt,
+        SourceSpan span,
+        int flags,
+        String extra) {
+      super(node, kind, type, dclass, ttl, arena, rdataAt, span, flags);
+      this.extra = extra;
+    }
+
+    @Override
+    public String extra() {
+      return extra;
+    }
   }
 }

@@ -4,6 +4,7 @@ import static dev.zonelint.parse.ParserFixture.parse;
 import static dev.zonelint.parse.ParserFixture.positions;
 import static dev.zonelint.parse.ParserFixture.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.zone.RecordKind;
@@ -181,6 +182,8 @@ class ZoneParserTest {
     assertEquals(RecordKind.ALIAS, all.get(0).kind());
     assertEquals("lb-123.eu-west-1.elb.amazonaws.com.", all.get(0).target().toString());
     assertEquals("AWS ALIAS", all.get(1).typeName());
+    assertEquals("Z2FDTNDATAQYW2 false", all.get(1).extra());
+    assertNull(all.get(0).extra());
   }
 
   /** Found by FixerFuzzTest: turning a CNAME into an ALIAS changed the TTL of the next record. */
