@@ -186,7 +186,8 @@ public final class Zone {
       lastNode = node;
       int at = rdataArena.put(rdata);
       ZoneRecord record =
-          ZoneRecord.of(node, kind, type, dclass, ttl, rdataArena.chunk(), at, span, flags, extra);
+          new ZoneRecord(node, kind, type, dclass, ttl, rdataArena.chunk(), at, span, flags)
+              .withExtra(extra);
       node.add(record);
       types.set(type);
       recordCount++;

@@ -46,26 +46,9 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
   private final long startOffset;
   private final int length;
 
-  /** A record; {@code extra} as {@link #extra()} gives it, usually null. */
-  static ZoneRecord of(
-      Node node,
-      RecordKind kind,
-      int type,
-      int dclass,
-      long ttl,
-      byte[] arena,
-      int rdataAt,
-      SourceSpan span,
-      int flags,
-      String extra) {
-    return extra == null
-        ? new ZoneRecord(node, kind, type, dclass, ttl, arena, rdataAt, span, flags)
-        : new WithExtra(node, kind, type, dclass, ttl, arena, rdataAt, span, flags, extra);
-  }
-
   // The kind is packed as its ordinal, which KINDS (values(), same order) maps back.
   @SuppressWarnings("EnumOrdinal")
-  private ZoneRecord(
+  ZoneRecord(
       Node node,
       RecordKind kind,
       int type,
@@ -90,10 +73,33 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
     this.flags = (byte) flags;
   }
 
+  /** This record with the extra text of a Route 53 alias ({@link #extra()}). */
+  ZoneRecord withExtra(String extra) {
+    return extra == null ? this : new WithExtra(this, extra);
+  }
+
+  /** A copy, for {@link WithExtra}. */
+  private ZoneRecord(ZoneRecord other) {
+    this.node = other.node;
+    this.arena = other.arena;
+    this.rdataAt = other.rdataAt;
+    this.ttl = other.ttl;
+    this.type = other.type;
+    this.dclass = other.dclass;
+    this.file = other.file;
+    this.kind = other.kind;
+    this.flags = other.flags;
+    this.line = other.line;
+    this.column = other.column;
+    this.startOffset = other.startOffset;
+    this.length = other.length;
+  }
+
   /** This record at another node of the same name (a merge of two builders). */
   ZoneRecord movedTo(Node other) {
-    return of(
-        other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags, extra());
+    return new ZoneRecord(
+            other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags)
+        .withExtra(extra());
   }
 
   public Node node() {
@@ -285,18 +291,8 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
   static final class WithExtra extends ZoneRecord {
     private final String extra;
 
-    private WithExtra(
-        Node node,
-        RecordKind kind,
-        int type,
-        int dclass,
-        long ttl,
-        byte[] arena,
-        int rdataAt,
-        SourceSpan span,
-        int flags,
-        String extra) {
-      super(node, kind, type, dclass, ttl, arena, rdataAt, span, flags);
+    private WithExtra(ZoneRecord record, String extra) {
+      super(record);
       this.extra = extra;
     }
 
