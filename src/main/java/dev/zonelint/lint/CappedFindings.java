@@ -1,6 +1,7 @@
 package dev.zonelint.lint;
 
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,10 +15,10 @@ import java.util.function.Predicate;
 /**
  * The findings a file's report keeps, taken one at a time as the checking threads make them: those
  * no inline comment suppresses and the selection leaves on, at the severity it gives, and of each
- * rule the first {@code max} in report order, with a count of the rest. Holding every finding until
- * the end kept about 600 bytes each alive on a zone with findings on most names (5M records:
- * 245,000 findings, 5,000 of them shown), and a broken zone of tens of millions of records could
- * run out of memory on findings nobody sees.
+ * rule the first {@code max} in report order, with a count of the rest (0: only the counts).
+ * Holding every finding until the end kept about 600 bytes each alive on a zone with findings on
+ * most names (5M records: 245,000 findings, 5,000 of them shown), and a broken zone of tens of
+ * millions of records could run out of memory on findings nobody sees.
  */
 final class CappedFindings implements Consumer<Diagnostic> {
   /**
@@ -40,14 +41,16 @@ final class CappedFindings implements Consumer<Diagnostic> {
   private final Suppressions suppressions;
   private final RuleSelection selection;
   private final int max;
-  // Per rule, the first findings so far with the last of them in report order on top.
+  // Per rule: its first findings so far (at least one, to place the count of the rest when none is
+  // shown) with the last of them in report order on top, and how serious the worst not shown is.
   private final Map<String, PriorityQueue<Diagnostic>> kept = new HashMap<>();
-  private final Map<String, Integer> dropped = new HashMap<>();
+  private final Map<String, Severity> worstHidden = new HashMap<>();
+  private final Map<String, Integer> total = new HashMap<>();
 
   CappedFindings(Suppressions suppressions, RuleSelection selection, int max) {
     this.suppressions = suppressions;
     this.selection = selection;
-    this.max = max;
+    this.max = Math.max(0, max);
   }
 
   @Override
@@ -61,19 +64,28 @@ final class CappedFindings implements Consumer<Diagnostic> {
     if (finding == null) {
       return;
     }
-    PriorityQueue<Diagnostic> first = kept.get(finding.rule());
+    String rule = finding.rule();
+    total.put(rule, total.getOrDefault(rule, 0) + 1);
+    PriorityQueue<Diagnostic> first = kept.get(rule);
     if (first == null) {
       first = new PriorityQueue<>(LAST_FIRST);
-      kept.put(finding.rule(), first);
+      kept.put(rule, first);
     }
-    if (first.size() < max) {
+    Diagnostic hidden = finding;
+    if (first.size() < Math.max(max, 1)) {
       first.add(finding);
-      return;
+      hidden = max == 0 ? finding : null;
+    } else if (TOTAL.compare(finding, first.peek()) < 0) {
+      Diagnostic evicted = first.poll();
+      first.add(finding);
+      // With nothing shown the one kept only places the count, and every finding is hidden.
+      hidden = max == 0 ? finding : evicted;
     }
-    dropped.put(finding.rule(), dropped.getOrDefault(finding.rule(), 0) + 1);
-    if (!first.isEmpty() && TOTAL.compare(finding, first.peek()) < 0) {
-      first.poll();
-      first.add(finding);
+    if (hidden != null) {
+      Severity worst = worstHidden.get(rule);
+      if (worst == null || hidden.severity().atLeast(worst)) {
+        worstHidden.put(rule, hidden.severity());
+      }
     }
   }
 
@@ -90,20 +102,27 @@ final class CappedFindings implements Consumer<Diagnostic> {
     List<Diagnostic> out = new ArrayList<>();
     for (Map.Entry<String, PriorityQueue<Diagnostic>> rule : kept.entrySet()) {
       PriorityQueue<Diagnostic> first = rule.getValue();
-      int more = dropped.getOrDefault(rule.getKey(), 0);
-      if (more > 0 && !first.isEmpty()) {
-        out.add(notShown(first.peek(), more));
+      int shown = Math.min(max, first.size());
+      int more = total.get(rule.getKey()) - shown;
+      if (more > 0) {
+        out.add(notShown(first.peek(), worstHidden.get(rule.getKey()), more));
       }
-      out.addAll(first);
+      if (shown > 0) {
+        out.addAll(first);
+      }
     }
     Collections.sort(out, TOTAL);
     return out;
   }
 
-  private Diagnostic notShown(Diagnostic lastShown, int more) {
+  /**
+   * The count of a rule's findings not shown, at its last one shown (its first when none is), as
+   * serious as the worst of them: a hidden error still fails the check.
+   */
+  private Diagnostic notShown(Diagnostic lastShown, Severity worst, int more) {
     return new Diagnostic(
         lastShown.rule(),
-        lastShown.severity(),
+        worst,
         lastShown.location(),
         "",
         "",

@@ -146,6 +146,21 @@ class HostileInputTest {
         r.out().substring(r.out().length() - 3000));
   }
 
+  /** With nothing shown the findings are still counted, and a hidden error still fails. */
+  @Test
+  void aCapOfZeroCountsEveryFindingAndKeepsTheExitCode() throws IOException {
+    MainTest.Run r =
+        check(
+            write(
+                "two.zone",
+                (APEX + "a A 192.0.2.999\nb A 192.0.2.998\n").getBytes(StandardCharsets.UTF_8)),
+            "--max-diagnostics=0");
+    assertEquals(1, r.exit(), r.out());
+    assertEquals(1, r.out().split("\"rule\" : \"syntax\"", -1).length - 1, r.out());
+    assertTrue(r.out().contains("2 more syntax findings in this file are not shown"), r.out());
+    assertTrue(r.out().contains("\"severity\" : \"error\""), r.out());
+  }
+
   @Test
   void recordLimit() throws IOException {
     MainTest.Run r =

@@ -17,26 +17,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Findings kept as they arrive, from two threads in any order, are those a report of all of them
- * sorted and cut per rule would show; suppressed and disabled findings count for nothing.
+ * sorted and cut per rule would show, and the rest are counted as seriously as the worst of them
+ * (with a cap of 0, only counted); suppressed and disabled findings count for nothing.
  */
 class CappedFindingsTest {
   private static final String PATH = "db.example";
+  private static final List<Severity> SEVERITIES =
+      List.of(Severity.INFO, Severity.WARNING, Severity.ERROR);
 
   @Test
   void keepsWhatSortingEverythingAndCuttingWouldKeep() throws InterruptedException {
     Random random = new Random(20261207);
     for (int trial = 0; trial < 300; trial++) {
-      int max = 1 + random.nextInt(5);
+      int max = random.nextInt(6);
       List<Diagnostic> all = new ArrayList<>();
       int n = random.nextInt(40);
       for (int i = 0; i < n; i++) {
         // Few lines, rules and messages: ties in report order that only other fields break.
         all.add(
             finding(
-                "rule-" + random.nextInt(3),
-                1 + random.nextInt(6),
-                "message " + random.nextInt(2),
-                "help " + random.nextInt(3)));
+                    "rule-" + random.nextInt(3),
+                    1 + random.nextInt(6),
+                    "message " + random.nextInt(2),
+                    "help " + random.nextInt(3))
+                .withSeverity(SEVERITIES.get(random.nextInt(SEVERITIES.size()))));
       }
       CappedFindings kept = new CappedFindings(noSuppressions(), RuleSelection.DEFAULTS, max);
       List<Diagnostic> shuffled = new ArrayList<>(all);
@@ -82,7 +86,10 @@ class CappedFindingsTest {
         got);
   }
 
-  /** The report's rule before findings were kept as they came: sort all, cut each rule. */
+  /**
+   * Sort all, cut each rule, and count the rest at the last one shown (the first when none is) as
+   * serious as the worst of them.
+   */
   private static List<Diagnostic> sortedAndCut(List<Diagnostic> all, int max) {
     List<Diagnostic> sorted = new ArrayList<>(all);
     sorted.sort(
@@ -90,28 +97,29 @@ class CappedFindingsTest {
           int c = Diagnostic.ORDER.compare(a, b);
           return c != 0 ? c : a.toString().compareTo(b.toString());
         });
-    Map<String, Integer> seen = new HashMap<>();
-    Map<String, Diagnostic> lastShown = new HashMap<>();
-    List<Diagnostic> out = new ArrayList<>();
+    Map<String, List<Diagnostic>> byRule = new HashMap<>();
     for (Diagnostic d : sorted) {
-      int count = seen.merge(d.rule(), 1, Integer::sum);
-      if (count <= max) {
-        out.add(d);
-        lastShown.put(d.rule(), d);
-      }
+      byRule.computeIfAbsent(d.rule(), r -> new ArrayList<>()).add(d);
     }
-    for (Map.Entry<String, Diagnostic> e : lastShown.entrySet()) {
-      int more = seen.get(e.getKey()) - max;
-      if (more > 0) {
-        Diagnostic last = e.getValue();
+    List<Diagnostic> out = new ArrayList<>();
+    for (List<Diagnostic> findings : byRule.values()) {
+      int shown = Math.min(max, findings.size());
+      out.addAll(findings.subList(0, shown));
+      List<Diagnostic> hidden = findings.subList(shown, findings.size());
+      if (!hidden.isEmpty()) {
+        Diagnostic at = findings.get(Math.max(0, shown - 1));
+        Severity worst = Severity.INFO;
+        for (Diagnostic d : hidden) {
+          worst = d.severity().atLeast(worst) ? d.severity() : worst;
+        }
         out.add(
             new Diagnostic(
-                last.rule(),
-                last.severity(),
-                last.location(),
+                at.rule(),
+                worst,
+                at.location(),
                 "",
                 "",
-                more + " more " + last.rule() + " findings in this file are not shown",
+                hidden.size() + " more " + at.rule() + " findings in this file are not shown",
                 "raise --max-diagnostics (now " + max + ") to see them all",
                 List.of()));
       }
