@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Runs rules over a zone: one walk over the owner names in canonical order, each node handed to
@@ -98,7 +98,7 @@ public final class Checker {
    * large zone's every finding until the end would not do. The sink must be thread-safe.
    */
   public void check(Zone zone, Consumer<Diagnostic> sink) {
-    run(zone, threadsFor(zone), task -> sink);
+    run(zone, threadsFor(zone), () -> sink);
   }
 
   private static int threadsFor(Zone zone) {
@@ -119,10 +119,14 @@ public final class Checker {
   /** Checks on {@code threads} threads (1: on this thread alone), findings in task order. */
   List<Diagnostic> check(Zone zone, int threads) {
     List<List<Diagnostic>> parts = new ArrayList<>();
-    for (int i = 0; i < taskCount(zone, threads); i++) {
-      parts.add(new ArrayList<>());
-    }
-    run(zone, threads, task -> parts.get(task)::add);
+    run(
+        zone,
+        threads,
+        () -> {
+          List<Diagnostic> part = new ArrayList<>();
+          parts.add(part);
+          return part::add;
+        });
     List<Diagnostic> out = new ArrayList<>();
     for (List<Diagnostic> part : parts) {
       out.addAll(part);
@@ -131,29 +135,15 @@ public final class Checker {
   }
 
   /**
-   * How many tasks {@link #run} numbers: on one thread the names, then each zone-wide rule; on
-   * several each zone-wide rule, then each slice of the names.
+   * Runs every task, each reporting to a sink of {@code sinks}, asked for on this thread in task
+   * order before its task starts: on one thread the names, then each zone-wide rule; on several
+   * each zone-wide rule, then each slice of the names.
    */
-  private int taskCount(Zone zone, int threads) {
-    return zoneRules.size() + (threads == 1 ? 1 : slices(zone, threads).size());
-  }
-
-  private static List<List<Node>> slices(Zone zone, int threads) {
-    List<Node> nodes = zone.nodes();
-    int slices = threads * SLICES_PER_THREAD;
-    int size = Math.max(1, (nodes.size() + slices - 1) / slices);
-    List<List<Node>> out = new ArrayList<>();
-    for (int from = 0; from < nodes.size(); from += size) {
-      out.add(nodes.subList(from, Math.min(nodes.size(), from + size)));
-    }
-    return out;
-  }
-
-  private void run(Zone zone, int threads, IntFunction<Consumer<Diagnostic>> sinks) {
+  private void run(Zone zone, int threads, Supplier<Consumer<Diagnostic>> sinks) {
     if (threads == 1) {
-      checkNodes(zone, zone.nodes(), sinks.apply(0));
+      checkNodes(zone, zone.nodes(), sinks.get());
       for (int i = 0; i < zoneRules.size(); i++) {
-        checkZone(zone, i, sinks.apply(1 + i));
+        checkZone(zone, i, sinks.get());
       }
       return;
     }
@@ -162,13 +152,15 @@ public final class Checker {
       List<CompletableFuture<Void>> tasks = new ArrayList<>();
       for (int i = 0; i < zoneRules.size(); i++) {
         int rule = i;
-        Consumer<Diagnostic> sink = sinks.apply(i);
+        Consumer<Diagnostic> sink = sinks.get();
         tasks.add(CompletableFuture.runAsync(() -> checkZone(zone, rule, sink), pool));
       }
-      List<List<Node>> slices = slices(zone, threads);
-      for (int i = 0; i < slices.size(); i++) {
-        List<Node> slice = slices.get(i);
-        Consumer<Diagnostic> sink = sinks.apply(zoneRules.size() + i);
+      List<Node> nodes = zone.nodes();
+      int slices = threads * SLICES_PER_THREAD;
+      int size = Math.max(1, (nodes.size() + slices - 1) / slices);
+      for (int from = 0; from < nodes.size(); from += size) {
+        List<Node> slice = nodes.subList(from, Math.min(nodes.size(), from + size));
+        Consumer<Diagnostic> sink = sinks.get();
         tasks.add(CompletableFuture.runAsync(() -> checkNodes(zone, slice, sink), pool));
       }
       for (CompletableFuture<Void> task : tasks) {
