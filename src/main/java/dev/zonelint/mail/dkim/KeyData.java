@@ -49,7 +49,7 @@ final class KeyData {
     int padding = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (isSpace(c)) {
+      if (TagList.isFws(c)) {
         spaces++;
       } else if (c == '=') {
         padding++;
@@ -80,16 +80,11 @@ final class KeyData {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (!isSpace(c)) {
+      if (!TagList.isFws(c)) {
         out.append(c);
       }
     }
     return out.toString();
-  }
-
-  /** The white space a key may hold between its base64 characters. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private static Decoded rsa(byte[] key) {
