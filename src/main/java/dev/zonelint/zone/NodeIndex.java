@@ -20,10 +20,6 @@ final class NodeIndex {
   private long[] slots;
   private int size;
 
-  NodeIndex() {
-    this(8);
-  }
-
   /**
    * An index with room for {@code expected} names before it grows: each doubling left the arrays it
    * replaced as garbage, in the old generation by then for a large zone (5M records: ~110 MB).

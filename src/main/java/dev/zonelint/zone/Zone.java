@@ -144,8 +144,7 @@ public final class Zone {
     private Node lastNode;
 
     public Builder() {
-      index = new NodeIndex();
-      inOrder = new ArrayList<>();
+      this(8);
     }
 
     /** A builder with room for {@code expectedNames} owner names before its tables grow. */

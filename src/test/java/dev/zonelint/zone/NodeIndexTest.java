@@ -19,7 +19,7 @@ class NodeIndexTest {
   @ParameterizedTest(name = "room for {0} names")
   @ValueSource(ints = {0, 1, 8, 9, 5_000, 16_384, 16_385, 20_000, 100_000})
   void findsEveryNodeInAnyCaseAcrossGrowth(int expected) {
-    NodeIndex index = expected == 0 ? new NodeIndex() : new NodeIndex(expected);
+    NodeIndex index = new NodeIndex(expected);
     List<Node> added = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
       Node node =
