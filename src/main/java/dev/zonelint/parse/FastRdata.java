@@ -321,17 +321,21 @@ final class FastRdata {
     if (next == null) {
       return null;
     }
-    // One bit per type: 256 windows of 32 bytes.
-    byte[] bits = new byte[256 * 32];
+    int[] types = new int[tokens.size() - 1];
     int highestWindow = -1;
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      int type = t.quoted() ? -1 : RecordReader.type(t.text());
-      if (type < 0) {
+    for (int i = 0; i < types.length; i++) {
+      Token t = tokens.get(i + 1);
+      types[i] = t.quoted() ? -1 : RecordReader.type(t.text());
+      if (types[i] < 0) {
         return null; // dnsjava words the error
       }
+      highestWindow = Math.max(highestWindow, types[i] >>> 8);
+    }
+    // One bit per type in windows of 32 bytes, up to the highest window used: all 256 windows
+    // (8 KiB a record) were half the garbage a signed zone's parse made.
+    byte[] bits = new byte[(highestWindow + 1) * 32];
+    for (int type : types) {
       bits[type >>> 3] |= (byte) (0x80 >>> (type & 7));
-      highestWindow = Math.max(highestWindow, type >>> 8);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(next.length + 34);
     out.write(next, 0, next.length);
