@@ -22,6 +22,11 @@ final class NativeCrypto {
     return Loading.PROVIDER;
   }
 
+  /** Starts the load, if it has not started, for a caller that will ask for the provider later. */
+  static void startLoading() {
+    var unused = Loading.PROVIDER;
+  }
+
   /** Whether this platform is one the bundled library is built for. */
   static boolean supportedPlatform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);

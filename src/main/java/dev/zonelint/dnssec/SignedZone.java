@@ -23,17 +23,21 @@ public final class SignedZone {
   private final Zone zone;
   private final List<ZoneKey> keys;
   private final ZoneRecord firstRrsig;
+  private final List<SignedNode> signedNodes;
   private final IdentityHashMap<Node, List<RrsigFields>> signatures;
 
-  private SignedZone(
-      Zone zone,
-      List<ZoneKey> keys,
-      ZoneRecord firstRrsig,
-      IdentityHashMap<Node, List<RrsigFields>> signatures) {
+  /** One of the zone's names with its RRSIGs that decode, in file order. */
+  public record SignedNode(Node node, List<RrsigFields> signatures) {}
+
+  private SignedZone(Zone zone, List<ZoneKey> keys, List<SignedNode> signedNodes) {
     this.zone = zone;
     this.keys = keys;
-    this.firstRrsig = firstRrsig;
-    this.signatures = signatures;
+    this.firstRrsig = signedNodes.isEmpty() ? null : signedNodes.get(0).node().first(Type.RRSIG);
+    this.signedNodes = signedNodes;
+    this.signatures = new IdentityHashMap<>(signedNodes.size());
+    for (SignedNode n : signedNodes) {
+      signatures.put(n.node(), n.signatures());
+    }
   }
 
   public static SignedZone of(Zone zone) {
@@ -48,17 +52,19 @@ public final class SignedZone {
         keys.add(new ZoneKey(r));
       }
     }
-    ZoneRecord firstRrsig = null;
-    IdentityHashMap<Node, List<RrsigFields>> signatures = new IdentityHashMap<>();
+    List<SignedNode> signedNodes = new ArrayList<>();
+    int signatureCount = 0;
     for (Node node : zone.hasType(Type.RRSIG) ? zone.nodes() : List.<Node>of()) {
       if (node.has(Type.RRSIG)) {
-        if (firstRrsig == null) {
-          firstRrsig = node.first(Type.RRSIG);
-        }
-        signatures.put(node, decodeSignatures(node, zone.origin()));
+        List<RrsigFields> decoded = decodeSignatures(node, zone.origin());
+        signedNodes.add(new SignedNode(node, decoded));
+        signatureCount += decoded.size();
       }
     }
-    return new SignedZone(zone, keys, firstRrsig, signatures);
+    if (!keys.isEmpty()) {
+      SignatureVerifier.expect(signatureCount);
+    }
+    return new SignedZone(zone, keys, signedNodes);
   }
 
   public Zone zone() {
@@ -153,6 +159,14 @@ public final class SignedZone {
       }
     }
     return out;
+  }
+
+  /**
+   * The names with RRSIGs, in canonical order: for rules about every signature, cheaper than asking
+   * {@link #signatures} at every name.
+   */
+  public List<SignedNode> signedNodes() {
+    return signedNodes;
   }
 
   /** The RRSIGs of one of the zone's names that decode, in file order. */

@@ -15,7 +15,6 @@ import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.xbill.DNS.Type;
 
 /**
  * Each RRSIG made by an apex key must verify over its RRset in canonical form (RFC 4034 §3.1.8.1,
@@ -44,12 +43,10 @@ public final class DnssecRrsigBogus implements ZoneRule {
       return;
     }
     List<SignatureVerifier.Task> tasks = new ArrayList<>();
-    for (Node node : zone.nodes()) {
-      if (!node.has(Type.RRSIG)) {
-        continue;
-      }
+    for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
+      Node node = signedNode.node();
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
-      for (RrsigFields sig : signed.signatures(node)) {
+      for (RrsigFields sig : signedNode.signatures()) {
         List<ZoneRecord> rrset = rrsets.get(sig.typeCovered());
         List<ZoneKey> keys = signed.keysFor(sig);
         // A signature over nothing, by an unknown key or with a wrong label count is

@@ -7,7 +7,6 @@ import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
-import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +39,8 @@ public final class DnssecRrsigExpired implements ZoneRule {
     }
     Instant now = context.options().validationTime();
     Instant warnFrom = now.plus(Duration.ofDays(context.options().sigWarnDays()));
-    for (Node node : zone.nodes()) {
-      for (RrsigFields sig : signed.signatures(node)) {
+    for (SignedZone.SignedNode node : signed.signedNodes()) {
+      for (RrsigFields sig : node.signatures()) {
         Instant expiration = sig.expirationAround(now);
         if (expiration.isBefore(now)) {
           context.report(

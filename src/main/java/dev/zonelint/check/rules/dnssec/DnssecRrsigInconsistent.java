@@ -40,12 +40,13 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
     if (!signed.isSigned()) {
       return;
     }
-    for (Node node : zone.nodes()) {
-      if (!node.has(Type.RRSIG) || node.enclosingCut() != null) {
+    for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
+      Node node = signedNode.node();
+      if (node.enclosingCut() != null) {
         continue;
       }
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
-      for (RrsigFields sig : signed.signatures(node)) {
+      for (RrsigFields sig : signedNode.signatures()) {
         String problem = problem(sig, node, zone, rrsets.get(sig.typeCovered()));
         if (problem != null) {
           context.report(

@@ -42,7 +42,7 @@ public final class DnssecRrsigMissing implements ZoneRule {
     if (!signed.isSigned()) {
       return;
     }
-    Set<Integer> algorithms = algorithmsInUse(zone, signed);
+    Set<Integer> algorithms = algorithmsInUse(signed);
     reportUnusedAlgorithms(signed, algorithms, context);
     for (Node node : zone.nodes()) {
       Map<Integer, List<ZoneRecord>> rrsets = SignedZone.authoritativeRrsets(node);
@@ -85,10 +85,10 @@ public final class DnssecRrsigMissing implements ZoneRule {
   }
 
   /** Algorithms of apex keys that sign at least one RRset of the zone. */
-  private static Set<Integer> algorithmsInUse(Zone zone, SignedZone signed) {
+  private static Set<Integer> algorithmsInUse(SignedZone signed) {
     Set<Integer> used = new TreeSet<>();
-    for (Node node : zone.nodes()) {
-      for (RrsigFields sig : signed.signatures(node)) {
+    for (SignedZone.SignedNode node : signed.signedNodes()) {
+      for (RrsigFields sig : node.signatures()) {
         if (signed.hasKeyFor(sig)) {
           used.add(sig.algorithm());
         }

@@ -38,8 +38,9 @@ public final class DnssecRrsigNotYetValid implements ZoneRule {
       return;
     }
     Instant now = context.options().validationTime();
-    for (Node node : zone.nodes()) {
-      for (RrsigFields sig : signed.signatures(node)) {
+    for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
+      Node node = signedNode.node();
+      for (RrsigFields sig : signedNode.signatures()) {
         Instant inception = sig.inceptionAround(now);
         if (inception.isAfter(now)) {
           context.report(
