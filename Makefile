@@ -17,8 +17,14 @@ $(JAR): pom.xml $(shell find src/main -type f)
 # Remade whenever a build (also `mvn verify`) rewrote the jar, which makes the old ones unusable.
 # The AOT caches only fit the JDK that made them, whose path the launcher reads from
 # zonelint.aot-java.
+# The native crypto library beside the jar, which the launcher loads from there: its provider
+# would otherwise inflate 9.6 MB from the jar into the temporary folder on every signed check
+# (and fail where that folder is mounted noexec).
+ACCP_LIB := com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so
 target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train.sh
 	rm -f target/zonelint*.jsa target/zonelint*.aot target/zonelint.aot-java
+	rm -rf target/native && mkdir -p target/native
+	cd target/native && jar xf ../zonelint.jar $(ACCP_LIB) && mv $(ACCP_LIB) . && rm -r com
 	$(if $(AOT_JAVA),$(AOT_JAVA) tools/Retarget.java $(JAR))
 	tools/train.sh $(AOT_JAVA)
 	$(if $(AOT_JAVA),echo $(AOT_JAVA) > target/zonelint.aot-java)
@@ -43,6 +49,8 @@ PREFIX ?= /usr/local
 install: build docs
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/zonelint $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 644 $(JAR) $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jar
+	install -d $(DESTDIR)$(PREFIX)/share/zonelint/native
+	install -m 644 target/native/*.so $(DESTDIR)$(PREFIX)/share/zonelint/native/
 	install -m 755 zonelint $(DESTDIR)$(PREFIX)/bin/zonelint
 	install -m 644 target/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 target/completion/zonelint.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/zonelint

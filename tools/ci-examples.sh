@@ -11,6 +11,8 @@ trap 'rm -rf "$tmp"' EXIT
 make -C "$root" install PREFIX="$tmp/prefix" >/dev/null
 export PATH="$tmp/prefix/bin:$PATH"
 zonelint --version
+# The native crypto library the launcher loads from beside the jar.
+test -f "$tmp/prefix/share/zonelint/native/libamazonCorrettoCryptoProvider.so"
 grep -q '^\.TH "ZONELINT\\-CHECK"' "$tmp/prefix/share/man/man1/zonelint-check.1"
 bash -c "source '$tmp/prefix/share/bash-completion/completions/zonelint' && complete -p zonelint" >/dev/null
 
