@@ -47,7 +47,7 @@ public final class Canonical {
 
   /** The octets an RRSIG signs (RFC 4034 §3.1.8.1) over its RRset, in a new array. */
   public static byte[] signedData(RrsigFields sig, List<ZoneRecord> rrset) {
-    SignedData data = new SignedData().build(sig, rrset);
+    SignedData data = new SignedData().build(sig, sig.record().rdata(), rrset);
     return Arrays.copyOf(data.buffer(), data.length());
   }
 }

@@ -182,7 +182,7 @@ public final class SignatureVerifier {
         }
         anyKey = true;
         if (!built) {
-          data.build(task.signature(), task.rrset());
+          data.build(task.signature(), rdata, task.rrset());
           built = true;
         }
         if (verifier.verify(data.buffer(), data.length(), rdata, offset)) {

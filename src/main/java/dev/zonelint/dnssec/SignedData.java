@@ -23,12 +23,12 @@ final class SignedData {
   /**
    * Builds the signed octets: the RRSIG RDATA up to the signature with the signer name in canonical
    * form, then the covered RRset in canonical form and order with the original TTL. In a zone file
-   * the owner is the RRset's own name (a wildcard is written as one).
+   * the owner is the RRset's own name (a wildcard is written as one). {@code rrsigRdata} is the
+   * signature's RDATA, which the caller has at hand.
    */
-  SignedData build(RrsigFields sig, List<ZoneRecord> rrset) {
+  SignedData build(RrsigFields sig, byte[] rrsigRdata, List<ZoneRecord> rrset) {
     length = 0;
-    byte[] rdata = sig.record().rdata();
-    write(rdata, 0, sig.signedPrefixLength());
+    write(rrsigRdata, 0, sig.signedPrefixLength());
     // The signer is stored uncompressed after the 18 fixed octets; label lengths are below 64, so
     // folding every octet in A-Z lower-cases exactly the name's letters.
     for (int i = 18; i < length; i++) {

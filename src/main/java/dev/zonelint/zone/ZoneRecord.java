@@ -201,6 +201,30 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
         arena, from, from + rdataLength(), other.arena, otherFrom, otherFrom + other.rdataLength());
   }
 
+  /**
+   * Whether both RDATA are the same bytes once ASCII letters are folded to lower case: true for any
+   * two whose canonical forms (names lower-cased, RFC 4034 §6.2) are equal, and false for most that
+   * are not, without copying either.
+   */
+  public boolean sameRdataIgnoringCase(ZoneRecord other) {
+    int length = rdataLength();
+    if (length != other.rdataLength()) {
+      return false;
+    }
+    int from = start();
+    int otherFrom = other.start();
+    for (int i = 0; i < length; i++) {
+      if (lower(arena[from + i]) != lower(other.arena[otherFrom + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte lower(byte b) {
+    return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+  }
+
   /** Decodes this record into a dnsjava {@link Record}; pseudo-records have no DNS form. */
   public Record toDns() {
     if (isPseudo()) {

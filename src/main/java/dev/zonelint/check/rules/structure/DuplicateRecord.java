@@ -33,9 +33,10 @@ public final class DuplicateRecord implements NodeRule {
   }
 
   /**
-   * Names with at most this many records compare their keys pair by pair: hashing each key (the
-   * whole canonical RDATA, 300 bytes for an RRSIG) cost more than the few comparisons, most of
-   * which stop at the type or the first bytes; signed zones have several RRSIGs at every name.
+   * Names with at most this many records compare them pair by pair: hashing each key (the whole
+   * canonical RDATA, 300 bytes for an RRSIG) cost more than the few comparisons, most of which stop
+   * at the type or the first bytes; signed zones have several RRSIGs at every name. Keys are built
+   * only for the rare pairs that could be equal.
    */
   static final int PAIRWISE_MAX = 8;
 
@@ -46,12 +47,12 @@ public final class DuplicateRecord implements NodeRule {
       return;
     }
     if (count <= PAIRWISE_MAX) {
-      RdataKey[] keys = new RdataKey[count];
-      for (int i = 0; i < count; i++) {
-        keys[i] = RdataKey.of(node.record(i));
+      for (int i = 1; i < count; i++) {
+        ZoneRecord r = node.record(i);
         for (int j = 0; j < i; j++) {
-          if (keys[j].equals(keys[i])) {
-            report(node, node.record(i), node.record(j), context);
+          ZoneRecord earlier = node.record(j);
+          if (couldRepeat(r, earlier) && RdataKey.of(r).equals(RdataKey.of(earlier))) {
+            report(node, r, earlier, context);
             break;
           }
         }
@@ -65,6 +66,13 @@ public final class DuplicateRecord implements NodeRule {
         report(node, r, first, context);
       }
     }
+  }
+
+  /** False for records that cannot have equal {@link RdataKey}s; pseudo-records' keys are names. */
+  private static boolean couldRepeat(ZoneRecord a, ZoneRecord b) {
+    return a.type() == b.type()
+        && a.kind() == b.kind()
+        && (a.isPseudo() || a.sameRdataIgnoringCase(b));
   }
 
   /** Reports {@code r} as a repeat of the earlier {@code first}. */
