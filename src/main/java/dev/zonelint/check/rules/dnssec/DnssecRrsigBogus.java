@@ -14,7 +14,6 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each RRSIG made by an apex key must verify over its RRset in canonical form (RFC 4034 §3.1.8.1,
@@ -45,13 +44,12 @@ public final class DnssecRrsigBogus implements ZoneRule {
     List<SignatureVerifier.Task> tasks = new ArrayList<>();
     for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
       Node node = signedNode.node();
-      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
       for (RrsigFields sig : signedNode.signatures()) {
-        List<ZoneRecord> rrset = rrsets.get(sig.typeCovered());
+        List<ZoneRecord> rrset = node.records(sig.typeCovered());
         List<ZoneKey> keys = signed.keysFor(sig);
         // A signature over nothing, by an unknown key or with a wrong label count is
         // dnssec-rrsig-inconsistent's or dnssec-rrsig-missing's finding, not a crypto failure.
-        if (rrset != null && !keys.isEmpty() && labelsFit(sig, node)) {
+        if (!rrset.isEmpty() && !keys.isEmpty() && labelsFit(sig, node)) {
           tasks.add(new SignatureVerifier.Task(sig, rrset, keys));
         }
       }

@@ -10,8 +10,6 @@ import dev.zonelint.dnssec.SignedZone;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
-import java.util.List;
-import java.util.Map;
 import org.xbill.DNS.Type;
 
 /**
@@ -45,9 +43,8 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
       if (node.enclosingCut() != null) {
         continue;
       }
-      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.rrsets(node);
       for (RrsigFields sig : signedNode.signatures()) {
-        String problem = problem(sig, node, zone, rrsets.get(sig.typeCovered()));
+        String problem = problem(sig, node, zone, node.first(sig.typeCovered()));
         if (problem != null) {
           context.report(
               sig.record(),
@@ -64,11 +61,12 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
     }
   }
 
-  private static String problem(RrsigFields sig, Node node, Zone zone, List<ZoneRecord> rrset) {
+  /** What is wrong with the signature, given the first record of the RRset it covers (or null). */
+  private static String problem(RrsigFields sig, Node node, Zone zone, ZoneRecord covered) {
     if (!sig.signer().equals(zone.origin())) {
       return "names signer '" + sig.signer() + "', not the zone apex '" + zone.origin() + "'";
     }
-    if (rrset == null) {
+    if (covered == null) {
       return "covers a type that '" + node.name() + "' does not have";
     }
     if (!DnssecRrsigBogus.labelsFit(sig, node)) {
@@ -77,7 +75,7 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
           + " where the owner has "
           + (node.name().labels() - 1 - (node.isWildcard() ? 1 : 0));
     }
-    long ttl = rrset.get(0).ttl();
+    long ttl = covered.ttl();
     if (sig.originalTtl() != ttl) {
       return "has an original TTL of " + sig.originalTtl() + " where the RRset's TTL is " + ttl;
     }
