@@ -86,15 +86,18 @@ public final class DnssecRrsigMissing implements ZoneRule {
 
   /** Algorithms of apex keys that sign at least one RRset of the zone. */
   private static Set<Integer> algorithmsInUse(SignedZone signed) {
+    Set<Integer> keyAlgorithms = signed.algorithms();
     Set<Integer> used = new TreeSet<>();
     for (SignedZone.SignedNode node : signed.signedNodes()) {
       for (RrsigFields sig : node.signatures()) {
-        if (signed.hasKeyFor(sig)) {
+        if (keyAlgorithms.contains(sig.algorithm()) && signed.hasKeyFor(sig)) {
           used.add(sig.algorithm());
+          if (used.size() == keyAlgorithms.size()) {
+            return used; // as a rule at the first signature, not after all of them
+          }
         }
       }
     }
-    used.retainAll(signed.algorithms());
     return used;
   }
 
