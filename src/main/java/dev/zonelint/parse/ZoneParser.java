@@ -213,7 +213,10 @@ public final class ZoneParser {
    */
   private void keepComments(
       Lexer lexer, String display, int entryLine, boolean atEnd, boolean recordSeen) {
-    for (InlineComment.Raw c : lexer.takeComments()) {
+    List<InlineComment.Raw> taken = lexer.takeComments();
+    // Indexed: an iterator over the empty list, once per entry, was 31 MB of a 1M-record parse.
+    for (int i = 0; i < taken.size(); i++) {
+      InlineComment.Raw c = taken.get(i);
       boolean before = c.line() < entryLine || atEnd;
       int nextLine = before && entryLine > 0 ? entryLine : c.line() + 1;
       comments.add(
