@@ -1,6 +1,8 @@
 package dev.zonelint.zone;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -51,33 +53,89 @@ class CanonicalRdataTest {
                 name.append(LABELS[rnd.nextInt(LABELS.length)]).append('.');
               }
               name.append("Example.COM.");
-              String template = TEMPLATES[rnd.nextInt(TEMPLATES.length)];
-              Record dns;
-              try {
-                String text = String.format(template, name);
-                int type = Type.value(text.substring(0, text.indexOf(' ')));
-                dns =
-                    Record.fromString(
-                        OWNER, type, DClass.IN, 300, text.substring(text.indexOf(' ') + 1), null);
-              } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-              }
-              Zone.Builder builder = new Zone.Builder();
-              builder.addFile("t.zone");
-              ZoneRecord record =
-                  builder.add(
-                      OWNER,
-                      RecordKind.DNS,
-                      dns.getType(),
-                      DClass.IN,
-                      300,
-                      rdata(dns),
-                      new SourceSpan(0, 1, 1, 0, 1),
-                      0,
-                      null);
+              String text = String.format(TEMPLATES[rnd.nextInt(TEMPLATES.length)], name);
+              Record dns = dns(text);
               assertArrayEquals(
-                  dns.rdataToWireCanonical(), CanonicalRdata.of(record), dns::toString);
+                  dns.rdataToWireCanonical(), CanonicalRdata.of(record(dns)), dns::toString);
             });
+  }
+
+  /**
+   * Records whose canonical RDATA are equal have RDATA equal but for letter case: the test the
+   * duplicate rule makes before building any canonical form. Names differ in case or not at all, or
+   * are other names; most pairs with equal canonical forms differ as written.
+   */
+  @Test
+  void equalCanonicalFormsAreEqualIgnoringCase() {
+    int[] equalButWrittenApart = {0};
+    qt().withExamples(500)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              String template = TEMPLATES[rnd.nextInt(TEMPLATES.length)];
+              String name = LABELS[rnd.nextInt(LABELS.length)] + ".Example.COM.";
+              String other =
+                  rnd.nextBoolean()
+                      ? flipCase(name, rnd)
+                      : LABELS[rnd.nextInt(LABELS.length)] + ".example.com.";
+              ZoneRecord a = record(dns(String.format(template, name)));
+              ZoneRecord b = record(dns(String.format(template, other)));
+              boolean canonicalEqual = Arrays.equals(CanonicalRdata.of(a), CanonicalRdata.of(b));
+              if (canonicalEqual) {
+                assertTrue(a.sameRdataIgnoringCase(b), () -> name + " / " + other);
+                equalButWrittenApart[0] += a.sameRdata(b) ? 0 : 1;
+              }
+            });
+    assertTrue(
+        equalButWrittenApart[0] > 50, "pairs equal but for case: " + equalButWrittenApart[0]);
+  }
+
+  /** Only ASCII letters fold: '@' and '`' (0x40, 0x60) stay apart, as '[' and '{' do. */
+  @Test
+  void onlyLettersFold() {
+    assertTrue(record(dns("TXT \"aBc\"")).sameRdataIgnoringCase(record(dns("TXT \"AbC\""))));
+    assertFalse(record(dns("TXT \"a@\"")).sameRdataIgnoringCase(record(dns("TXT \"a`\""))));
+    assertFalse(record(dns("TXT \"a[\"")).sameRdataIgnoringCase(record(dns("TXT \"a{\""))));
+    assertFalse(record(dns("TXT \"ab\"")).sameRdataIgnoringCase(record(dns("TXT \"abc\""))));
+  }
+
+  private static String flipCase(String text, Random rnd) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c < 128 && Character.isLetter(c) && rnd.nextBoolean()) {
+        out.setCharAt(
+            i, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A record in presentation form ({@code TYPE rdata}) at {@link #OWNER}, read by dnsjava. */
+  private static Record dns(String text) {
+    try {
+      int type = Type.value(text.substring(0, text.indexOf(' ')));
+      return Record.fromString(
+          OWNER, type, DClass.IN, 300, text.substring(text.indexOf(' ') + 1), null);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static ZoneRecord record(Record dns) {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("t.zone");
+    return builder.add(
+        OWNER,
+        RecordKind.DNS,
+        dns.getType(),
+        DClass.IN,
+        300,
+        rdata(dns),
+        new SourceSpan(0, 1, 1, 0, 1),
+        0,
+        null);
   }
 
   /** The RDATA as written, names in their original case (uncompressed, after the header). */
