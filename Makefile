@@ -56,7 +56,7 @@ install: build docs
 	install -m 644 target/completion/zonelint.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/zonelint
 	rm -f $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jsa
 	java -XX:ArchiveClassesAtExit=$(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-	  -jar $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jar check zones-samples/ > /dev/null || test $$? -eq 1
+	  -jar $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jar check zones-samples/ tools/training/ > /dev/null || test $$? -eq 1
 
 # The full gate CI runs: compile with Error Prone, every test, formatting check.
 test:
