@@ -33,8 +33,7 @@ public final class Denial {
     if (!node.has(Type.NSEC3) && !node.has(Type.NSEC)) {
       return false;
     }
-    // Indexed: the list view and iterator of a for-each are not removed by C1 (asked at every
-    // name).
+    // Indexed: C1 keeps a for-each's list view and iterator, and this is asked at every name.
     for (int i = 0, n = node.recordCount(); i < n; i++) {
       int type = node.record(i).type();
       if (type != Type.NSEC3 && type != Type.NSEC && type != Type.RRSIG) {
