@@ -1,7 +1,6 @@
 package dev.zonelint.dnssec;
 
 import dev.zonelint.zone.ZoneRecord;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
@@ -26,40 +25,70 @@ public record RrsigFields(
     Name signer,
     int signedPrefixLength) {
 
-  /** Reads an RRSIG record; null when its RDATA is too short to hold the fields. */
-  static RrsigFields of(ZoneRecord record, Name origin) {
-    ByteBuffer rdata = record.rdataBuffer();
-    if (rdata.remaining() < 19) {
+  /** Where the signer's name starts in RRSIG RDATA, after the fixed fields. */
+  private static final int SIGNER_AT = 18;
+
+  /**
+   * Reads an RRSIG record; null when its RDATA is too short to hold the fields or its signer is no
+   * name. {@code originWire} is the origin's canonical wire form: a signer written as the origin
+   * (nearly every one) is matched in place and shares the origin's Name, where decoding made a Name
+   * and four buffers for each of 100k+ signatures.
+   */
+  static RrsigFields of(ZoneRecord record, Name origin, byte[] originWire) {
+    if (record.rdataLength() <= SIGNER_AT) {
       return null;
     }
-    try {
-      DNSInput in = new DNSInput(rdata);
-      int covered = in.readU16();
-      int algorithm = in.readU8();
-      int labels = in.readU8();
-      long originalTtl = in.readU32();
-      long expiration = in.readU32();
-      long inception = in.readU32();
-      int keyTag = in.readU16();
-      Name signer = new Name(in);
-      // Nearly every signer is the origin: share its Name rather than keep 100k+ copies.
-      if (signer.equals(origin)) {
-        signer = origin;
+    Name signer = origin;
+    int signerEnd = SIGNER_AT + originWire.length;
+    if (!holdsAt(record, SIGNER_AT, originWire)) {
+      DNSInput in = new DNSInput(record.rdataBuffer());
+      in.jump(SIGNER_AT);
+      try {
+        signer = new Name(in);
+      } catch (WireParseException e) {
+        return null;
       }
-      return new RrsigFields(
-          record,
-          covered,
-          algorithm,
-          labels,
-          originalTtl,
-          expiration,
-          inception,
-          keyTag,
-          signer,
-          in.current());
-    } catch (WireParseException e) {
-      return null;
+      signerEnd = in.current();
     }
+    return new RrsigFields(
+        record,
+        u16(record, 0),
+        record.rdataOctet(2),
+        record.rdataOctet(3),
+        u32(record, 4),
+        u32(record, 8),
+        u32(record, 12),
+        u16(record, 16),
+        signer,
+        signerEnd);
+  }
+
+  /**
+   * Whether the RDATA holds {@code wire} (lower case) at {@code at}, letters in either case: label
+   * lengths are below 64, so folding every octet folds only the labels' letters.
+   */
+  private static boolean holdsAt(ZoneRecord record, int at, byte[] wire) {
+    if (record.rdataLength() < at + wire.length) {
+      return false;
+    }
+    for (int i = 0; i < wire.length; i++) {
+      int b = record.rdataOctet(at + i);
+      if (b >= 'A' && b <= 'Z') {
+        b += 'a' - 'A';
+      }
+      if (b != (wire[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int u16(ZoneRecord record, int at) {
+    return record.rdataOctet(at) << 8 | record.rdataOctet(at + 1);
+  }
+
+  private static long u32(ZoneRecord record, int at) {
+    return (long) u16(record, at) << 16 | u16(record, at + 2);
   }
 
   /** "the RRSIG over the A RRset of 'www.example.com.' by key 12345": which one, for messages. */

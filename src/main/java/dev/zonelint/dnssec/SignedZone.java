@@ -53,10 +53,11 @@ public final class SignedZone {
       }
     }
     List<SignedNode> signedNodes = new ArrayList<>();
+    byte[] originWire = zone.origin().toWireCanonical();
     int signatureCount = 0;
     for (Node node : zone.hasType(Type.RRSIG) ? zone.nodes() : List.<Node>of()) {
       if (node.has(Type.RRSIG)) {
-        List<RrsigFields> decoded = decodeSignatures(node, zone.origin());
+        List<RrsigFields> decoded = decodeSignatures(node, zone.origin(), originWire);
         signedNodes.add(new SignedNode(node, decoded));
         signatureCount += decoded.size();
       }
@@ -174,10 +175,10 @@ public final class SignedZone {
     return signatures.getOrDefault(node, List.of());
   }
 
-  private static List<RrsigFields> decodeSignatures(Node node, Name origin) {
+  private static List<RrsigFields> decodeSignatures(Node node, Name origin, byte[] originWire) {
     List<RrsigFields> out = new ArrayList<>(2);
     for (ZoneRecord r : node.records(Type.RRSIG)) {
-      RrsigFields f = RrsigFields.of(r, origin);
+      RrsigFields f = RrsigFields.of(r, origin, originWire);
       if (f != null) {
         out.add(f);
       }

@@ -26,6 +26,9 @@ class DnssecRrsigBogusTest {
                 "Mail.Example.COM.",
                 "MAIL.example.com."))
         .valid(
+            "the signer's name in capitals: it is signed in lower case",
+            Signed.edit(ECDSA, WWW_RRSIG, " example.com. ", " EXAMPLE.Com. "))
+        .valid(
             "RRSIG by an unknown key is not verified here",
             Signed.edit(ECDSA, WWW_RRSIG, " 39205 ", " 39206 "))
         .invalid(

@@ -18,6 +18,9 @@ class DnssecRrsigInconsistentTest {
     return RuleTester.of(new DnssecRrsigInconsistent())
         .valid("signed zone with a wildcard", ECDSA)
         .valid("two algorithms", Signed.TWO_ALGORITHMS)
+        .valid(
+            "signer written in capitals is the apex",
+            Signed.edit(ECDSA, WWW_RRSIG, " example.com. ", " EXAMPLE.Com. "))
         .invalid(
             "signer is not the apex",
             Signed.edit(ECDSA, WWW_RRSIG, " example.com. ", " example.net. "),
