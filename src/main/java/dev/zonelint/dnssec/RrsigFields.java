@@ -30,26 +30,29 @@ public record RrsigFields(
 
   /**
    * Reads an RRSIG record; null when its RDATA is too short to hold the fields or its signer is no
-   * name. {@code originWire} is the origin's canonical wire form: a signer written as the origin
-   * (nearly every one) is matched in place and shares the origin's Name, where decoding made a Name
-   * and four buffers for each of 100k+ signatures.
+   * name. {@code originWire} is the origin's canonical wire form (null without an origin): a signer
+   * written as the origin (nearly every one) is matched in place and shares the origin's Name,
+   * where decoding made a Name and four buffers for each of 100k+ signatures.
    */
   static RrsigFields of(ZoneRecord record, Name origin, byte[] originWire) {
     if (record.rdataLength() <= SIGNER_AT) {
       return null;
     }
-    Name signer = origin;
-    int signerEnd = SIGNER_AT + originWire.length;
-    if (!holdsAt(record, SIGNER_AT, originWire)) {
-      DNSInput in = new DNSInput(record.rdataBuffer());
-      in.jump(SIGNER_AT);
-      try {
-        signer = new Name(in);
-      } catch (WireParseException e) {
-        return null;
-      }
-      signerEnd = in.current();
+    if (originWire != null && holdsAt(record, SIGNER_AT, originWire)) {
+      return withSigner(record, origin, SIGNER_AT + originWire.length);
     }
+    DNSInput in = new DNSInput(record.rdataBuffer());
+    in.jump(SIGNER_AT);
+    try {
+      Name signer = new Name(in);
+      return withSigner(record, signer, in.current());
+    } catch (WireParseException e) {
+      return null;
+    }
+  }
+
+  /** The fields, the fixed ones read from the record, the signer's name ending at {@code end}. */
+  private static RrsigFields withSigner(ZoneRecord record, Name signer, int end) {
     return new RrsigFields(
         record,
         u16(record, 0),
@@ -60,7 +63,7 @@ public record RrsigFields(
         u32(record, 12),
         u16(record, 16),
         signer,
-        signerEnd);
+        end);
   }
 
   /**

@@ -53,7 +53,7 @@ public final class SignedZone {
       }
     }
     List<SignedNode> signedNodes = new ArrayList<>();
-    byte[] originWire = zone.origin().toWireCanonical();
+    byte[] originWire = zone.origin() == null ? null : zone.origin().toWireCanonical();
     int signatureCount = 0;
     for (Node node : zone.hasType(Type.RRSIG) ? zone.nodes() : List.<Node>of()) {
       if (node.has(Type.RRSIG)) {
