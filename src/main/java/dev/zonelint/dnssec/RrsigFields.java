@@ -38,7 +38,8 @@ public record RrsigFields(
     if (record.rdataLength() <= SIGNER_AT) {
       return null;
     }
-    if (originWire != null && holdsAt(record, SIGNER_AT, originWire)) {
+    // Label lengths are below 64, so folding every octet of a name folds only its letters.
+    if (originWire != null && record.rdataHoldsIgnoringCase(SIGNER_AT, originWire)) {
       return withSigner(record, origin, SIGNER_AT + originWire.length);
     }
     DNSInput in = new DNSInput(record.rdataBuffer());
@@ -64,26 +65,6 @@ public record RrsigFields(
         u16(record, 16),
         signer,
         end);
-  }
-
-  /**
-   * Whether the RDATA holds {@code wire} (lower case) at {@code at}, letters in either case: label
-   * lengths are below 64, so folding every octet folds only the labels' letters.
-   */
-  private static boolean holdsAt(ZoneRecord record, int at, byte[] wire) {
-    if (record.rdataLength() < at + wire.length) {
-      return false;
-    }
-    for (int i = 0; i < wire.length; i++) {
-      int b = record.rdataOctet(at + i);
-      if (b >= 'A' && b <= 'Z') {
-        b += 'a' - 'A';
-      }
-      if (b != (wire[i] & 0xFF)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int u16(ZoneRecord record, int at) {

@@ -48,7 +48,8 @@ public final class Labels {
         || b == '\\' || b == '@' || b == '$';
   }
 
-  private static int lower(int c) {
+  /** An octet with ASCII letters folded to lower case, as names compare. */
+  static int lower(int c) {
     return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
   }
 }

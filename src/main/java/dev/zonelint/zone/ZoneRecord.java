@@ -214,15 +214,28 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
     int from = start();
     int otherFrom = other.start();
     for (int i = 0; i < length; i++) {
-      if (lower(arena[from + i]) != lower(other.arena[otherFrom + i])) {
+      if (Labels.lower(arena[from + i] & 0xFF) != Labels.lower(other.arena[otherFrom + i] & 0xFF)) {
         return false;
       }
     }
     return true;
   }
 
-  private static byte lower(byte b) {
-    return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+  /**
+   * Whether the RDATA holds {@code lowerCase} from octet {@code at} on, ASCII letters in either
+   * case: for matching a name written in the RDATA without decoding it.
+   */
+  public boolean rdataHoldsIgnoringCase(int at, byte[] lowerCase) {
+    if (at < 0 || rdataLength() < at + lowerCase.length) {
+      return false;
+    }
+    int from = start() + at;
+    for (int i = 0; i < lowerCase.length; i++) {
+      if (Labels.lower(arena[from + i] & 0xFF) != (lowerCase[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Decodes this record into a dnsjava {@link Record}; pseudo-records have no DNS form. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -91,13 +92,21 @@ class CanonicalRdataTest {
         equalButWrittenApart[0] > 50, "pairs equal but for case: " + equalButWrittenApart[0]);
   }
 
-  /** Only ASCII letters fold: '@' and '`' (0x40, 0x60) stay apart, as '[' and '{' do. */
+  /**
+   * Only ASCII letters fold: '@' and '`' (0x40, 0x60) stay apart, as '[' and '{' do; the same
+   * folding matches lower-case bytes at a place in the RDATA, within its length.
+   */
   @Test
   void onlyLettersFold() {
     assertTrue(record(dns("TXT \"aBc\"")).sameRdataIgnoringCase(record(dns("TXT \"AbC\""))));
     assertFalse(record(dns("TXT \"a@\"")).sameRdataIgnoringCase(record(dns("TXT \"a`\""))));
     assertFalse(record(dns("TXT \"a[\"")).sameRdataIgnoringCase(record(dns("TXT \"a{\""))));
     assertFalse(record(dns("TXT \"ab\"")).sameRdataIgnoringCase(record(dns("TXT \"abc\""))));
+    ZoneRecord text = record(dns("TXT \"aB@\""));
+    assertTrue(text.rdataHoldsIgnoringCase(1, "ab@".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(text.rdataHoldsIgnoringCase(2, "b@".getBytes(StandardCharsets.US_ASCII)));
+    assertFalse(text.rdataHoldsIgnoringCase(1, "ab`".getBytes(StandardCharsets.US_ASCII)));
+    assertFalse(text.rdataHoldsIgnoringCase(2, "b@c".getBytes(StandardCharsets.US_ASCII)));
   }
 
   private static String flipCase(String text, Random rnd) {
