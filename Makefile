@@ -21,7 +21,7 @@ $(JAR): pom.xml $(shell find src/main -type f)
 # would otherwise inflate 9.6 MB from the jar into the temporary folder on every signed check
 # (and fail where that folder is mounted noexec).
 ACCP_LIB := com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so
-target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train.sh $(wildcard tools/training/*)
+target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train.sh tools/SignedTraining.java $(wildcard tools/training/*)
 	rm -f target/zonelint*.jsa target/zonelint*.aot target/zonelint.aot-java
 	rm -rf target/native && mkdir -p target/native
 	cd target/native && jar xf ../zonelint.jar $(ACCP_LIB) && mv $(ACCP_LIB) . && rm -r com
