@@ -94,10 +94,11 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("shortDescription");
     g.writeStringField("text", info.summary());
     g.writeEndObject();
+    String doc = info.documentation();
     g.writeObjectFieldStart("fullDescription");
-    g.writeStringField("text", RuleDocs.whatItChecks(info));
+    g.writeStringField("text", RuleDocs.whatItChecks(info, doc));
     g.writeEndObject();
-    String page = RuleDocs.page(info);
+    String page = RuleDocs.page(info, doc);
     g.writeObjectFieldStart("help");
     g.writeStringField("text", page);
     g.writeStringField("markdown", page);
