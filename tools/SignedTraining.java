@@ -1,11 +1,11 @@
-import java.io.IOException;
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Provider;
 import java.security.Security;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -43,9 +43,10 @@ public final class SignedTraining {
     Instant inception = now.minus(Duration.ofDays(1));
     Instant expiration = now.plus(Duration.ofDays(365));
     List<Key> keys = new ArrayList<>();
+    int zoneKey = DNSKEYRecord.Flags.ZONE_KEY;
     for (int algorithm : new int[] {DNSSEC.Algorithm.RSASHA256, DNSSEC.Algorithm.ECDSAP256SHA256}) {
-      keys.add(Key.make(origin, algorithm, DNSKEYRecord.Flags.ZONE_KEY | DNSKEYRecord.Flags.SEP_KEY));
-      keys.add(Key.make(origin, algorithm, DNSKEYRecord.Flags.ZONE_KEY));
+      keys.add(Key.make(origin, algorithm, zoneKey | DNSKEYRecord.Flags.SEP_KEY));
+      keys.add(Key.make(origin, algorithm, zoneKey));
     }
     List<Name> names = new ArrayList<>();
     names.add(origin);
@@ -66,18 +67,20 @@ public final class SignedTraining {
           ? new int[] {Type.NS, Type.SOA, Type.RRSIG, Type.NSEC, Type.DNSKEY}
           : new int[] {Type.A, Type.RRSIG, Type.NSEC};
       if (i > 0) {
-        rrsets.add(set(new ARecord(name, DClass.IN, TTL,
-            java.net.InetAddress.getByAddress(new byte[] {10, 0, (byte) (i >> 8), (byte) i}))));
+        byte[] address = {10, 0, (byte) (i >> 8), (byte) i};
+        rrsets.add(set(new ARecord(name, DClass.IN, TTL, InetAddress.getByAddress(address))));
       }
       rrsets.add(set(new NSECRecord(name, DClass.IN, TTL, next, types)));
     }
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+    Path file = Path.of(args[0]);
+    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       for (RRset rrset : rrsets) {
         rrset.rrs().forEach(out::println);
         boolean keySet = rrset.getType() == Type.DNSKEY;
         for (Key key : keys) {
           if (key.isKsk() == keySet) {
-            out.println(DNSSEC.sign(rrset, key.record, key.pair.getPrivate(), inception, expiration));
+            out.println(
+                DNSSEC.sign(rrset, key.record, key.pair.getPrivate(), inception, expiration));
           }
         }
       }
@@ -90,13 +93,12 @@ public final class SignedTraining {
 
   private static void useNativeProviderIfPresent() {
     try {
-      Provider accp = (Provider) Class.forName("com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider")
-          .getField("INSTANCE").get(null);
-      if (accp.getClass().getMethod("getLoadingError").invoke(accp) == null) {
+      AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
+      if (accp.getLoadingError() == null) {
         Security.insertProviderAt(accp, 1);
       }
-    } catch (ReflectiveOperationException | LinkageError e) {
-      // the JDK's own providers sign too, only slower
+    } catch (LinkageError | RuntimeException e) {
+      // no native library here: the JDK's own providers sign too, only slower
     }
   }
 
