@@ -14,20 +14,16 @@ AOT_JAVA ?= $(lastword $(sort $(wildcard /usr/lib/jvm/*-2[4-9]*/bin/java)))
 $(JAR): pom.xml $(shell find src/main -type f)
 	$(MVN) package -DskipTests -Djacoco.skip=true
 
-# Remade whenever a build (also `mvn verify`) rewrote the jar, which makes the old ones unusable.
-# The AOT caches only fit the JDK that made them, whose path the launcher reads from
-# zonelint.aot-java.
-# The native crypto library beside the jar, which the launcher loads from there: its provider
-# would otherwise inflate 9.6 MB from the jar into the temporary folder on every signed check
-# (and fail where that folder is mounted noexec).
+# The start-up caches (tools/train.sh) and the native crypto library beside the jar, remade
+# whenever a build (also `mvn verify`) rewrote the jar, which makes the old caches unusable. The
+# launcher loads the library from there: its provider would otherwise inflate 9.6 MB from the jar
+# into the temporary folder on every signed check (and fail where that folder is mounted noexec).
 ACCP_LIB := com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so
 target/zonelint.jsa: $(JAR) tools/Retarget.java tools/train.sh tools/SignedTraining.java $(wildcard tools/training/*)
-	rm -f target/zonelint*.jsa target/zonelint*.aot target/zonelint.aot-java
 	rm -rf target/native && mkdir -p target/native
 	cd target/native && jar xf ../zonelint.jar $(ACCP_LIB) && mv $(ACCP_LIB) . && rm -r com
 	$(if $(AOT_JAVA),$(AOT_JAVA) tools/Retarget.java $(JAR))
-	tools/train.sh $(AOT_JAVA)
-	$(if $(AOT_JAVA),echo $(AOT_JAVA) > target/zonelint.aot-java)
+	tools/train.sh "$(AOT_JAVA)"
 
 # Man pages (picocli's ManPageGenerator writes AsciiDoc, asciidoctor turns it into roff) and the
 # bash/zsh completion script (picocli's AutoComplete, behind a hidden subcommand).
@@ -44,7 +40,8 @@ docs: $(JAR)
 	java -jar $(JAR) generate-completion > target/completion/zonelint.bash
 
 # Installs the launcher, jar, man pages and completion below PREFIX (DESTDIR for packagers), and
-# writes the class-data archive there: the one in target/ names target's jar.
+# trains the start-up caches there as `make build` does in target/, whose caches name target's jar
+# (with DESTDIR, run `tools/train.sh JAVA LIB` again at the final path after moving the files).
 PREFIX ?= /usr/local
 install: build docs
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/zonelint $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
@@ -54,9 +51,7 @@ install: build docs
 	install -m 755 zonelint $(DESTDIR)$(PREFIX)/bin/zonelint
 	install -m 644 target/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 target/completion/zonelint.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/zonelint
-	rm -f $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jsa
-	java -XX:ArchiveClassesAtExit=$(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-	  -jar $(DESTDIR)$(PREFIX)/share/zonelint/zonelint.jar check zones-samples/ tools/training/ > /dev/null || test $$? -eq 1
+	tools/train.sh "$(AOT_JAVA)" $(DESTDIR)$(PREFIX)/share/zonelint
 
 # The full gate CI runs: compile with Error Prone, every test, formatting check.
 test:

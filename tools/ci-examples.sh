@@ -14,9 +14,10 @@ zonelint --version
 # The native crypto library the launcher loads from beside the jar.
 test -f "$tmp/prefix/share/zonelint/native/libamazonCorrettoCryptoProvider.so"
 grep -q '^\.TH "ZONELINT\\-CHECK"' "$tmp/prefix/share/man/man1/zonelint-check.1"
-# In the source tree a signed zone starts from the cache trained on one (tools/train.sh), which the
-# launcher picks by the file's first lines: the signature verifier comes from it, not the jar.
-classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load "$root/zonelint" check \
+# The start-up caches are trained where the jar is installed (tools/train.sh); a signed zone starts
+# from the one trained on a signed zone, which the launcher picks by the file's first lines: the
+# signature verifier comes from it, not from the jar.
+classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint check \
   "$root/src/test/resources/dev/zonelint/dnssec/example.com.signed" 2>/dev/null || true)"
 grep -q 'dev.zonelint.dnssec.SignatureVerifier source: shared objects file' <<< "$classes"
 bash -c "source '$tmp/prefix/share/bash-completion/completions/zonelint' && complete -p zonelint" >/dev/null

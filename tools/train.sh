@@ -6,11 +6,17 @@
 # zonelint.* for checking files, zonelint-git.* for `check --staged` and `--since` (the git hook
 # and CI), trained in a scratch repository holding the sample zones, and zonelint-signed.* for
 # signed zones, trained on one that tools/SignedTraining.java makes.
-# Usage: tools/train.sh [AOT_JAVA]   (from the project folder, after the jar is built)
+# Usage: tools/train.sh [AOT_JAVA [LIB]]   (from the project folder; LIB, default target, holds
+# zonelint.jar and native/, as `make build` and `make install` leave them, and gets the results)
 set -euo pipefail
 aot_java="${1:-}"
-jar="$PWD/target/zonelint.jar"
-out="$PWD/target"
+out="$(cd "${2:-target}" && pwd)"
+jar="$out/zonelint.jar"
+# The AOT caches only fit the JDK that made them, whose path the launcher reads from here.
+rm -f "$out"/zonelint*.jsa "$out"/zonelint*.aot "$out/zonelint.aot-java"
+if [[ -n "$aot_java" ]]; then
+  echo "$aot_java" > "$out/zonelint.aot-java"
+fi
 
 # The native crypto library as the launcher loads it (see the Makefile).
 native=(-Djava.library.path="$out/native" -Dcom.amazon.corretto.crypto.provider.useExternalLib=true)
@@ -18,7 +24,6 @@ native=(-Djava.library.path="$out/native" -Dcom.amazon.corretto.crypto.provider.
 train() { # name, then the arguments of `check`
   local name="$1"
   shift
-  rm -f "$out/$name.jsa" "$out/$name.aot"
   java -XX:ArchiveClassesAtExit="$out/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${native[@]}" \
     -jar "$jar" check "$@" > /dev/null 2>&1 || test $? -eq 1
   if [[ -n "$aot_java" ]]; then
