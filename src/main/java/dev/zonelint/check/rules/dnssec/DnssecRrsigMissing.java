@@ -10,9 +10,7 @@ import dev.zonelint.dnssec.SignedZone;
 import dev.zonelint.dnssec.ZoneKey;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
-import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.xbill.DNS.Type;
@@ -42,27 +40,28 @@ public final class DnssecRrsigMissing implements ZoneRule {
     if (!signed.isSigned()) {
       return;
     }
-    Set<Integer> algorithms = algorithmsInUse(signed);
-    reportUnusedAlgorithms(signed, algorithms, context);
+    Set<Integer> used = algorithmsInUse(signed);
+    reportUnusedAlgorithms(signed, used, context);
+    int[] algorithms = used.stream().mapToInt(Integer::intValue).toArray();
     for (Node node : zone.nodes()) {
-      Map<Integer, List<ZoneRecord>> rrsets = SignedZone.authoritativeRrsets(node);
-      if (rrsets.isEmpty()) {
+      int[] types = SignedZone.signedTypes(node);
+      if (types.length == 0) {
         continue;
       }
       List<RrsigFields> signatures = signed.signatures(node);
-      for (Map.Entry<Integer, List<ZoneRecord>> rrset : rrsets.entrySet()) {
+      for (int type : types) {
         Set<Integer> missing = null;
         for (int algorithm : algorithms) {
-          if (!signedBy(signed, signatures, rrset.getKey(), algorithm)) {
+          if (!signedBy(signed, signatures, type, algorithm)) {
             missing = missing == null ? new TreeSet<>() : missing;
             missing.add(algorithm);
           }
         }
         if (missing != null) {
           context.report(
-              rrset.getValue().get(0),
+              node.first(type),
               "the "
-                  + Type.string(rrset.getKey())
+                  + Type.string(type)
                   + " RRset of '"
                   + node.name()
                   + "' has no RRSIG by an apex key of algorithm "
@@ -76,7 +75,8 @@ public final class DnssecRrsigMissing implements ZoneRule {
 
   private static boolean signedBy(
       SignedZone signed, List<RrsigFields> signatures, int type, int algorithm) {
-    for (RrsigFields sig : signatures) {
+    for (int i = 0, n = signatures.size(); i < n; i++) {
+      RrsigFields sig = signatures.get(i);
       if (sig.typeCovered() == type && sig.algorithm() == algorithm && signed.hasKeyFor(sig)) {
         return true;
       }

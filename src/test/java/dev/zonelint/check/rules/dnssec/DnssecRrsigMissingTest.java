@@ -27,6 +27,14 @@ class DnssecRrsigMissingTest {
             ECDSA + "new.example.com. 3600 IN AAAA 2001:db8::1\n",
             expect(ECDSA.split("\n", -1).length, RULE))
         .invalid(
+            "types past the name's type bitmap, one finding per RRset at its first record",
+            ECDSA
+                + "new.example.com. 3600 IN CAA 0 issue \"ca.example.net\"\n"
+                + "new.example.com. 3600 IN CAA 0 issue \"ca.example.org\"\n"
+                + "new.example.com. 3600 IN HTTPS 1 . alpn=h2\n",
+            expect(ECDSA.split("\n", -1).length, RULE),
+            expect(ECDSA.split("\n", -1).length + 2, RULE))
+        .invalid(
             "signature by a key not in the DNSKEY set",
             Signed.edit(ECDSA, "www.example.com.\t3600\tIN\tRRSIG\tA ", " 39205 ", " 39206 "),
             expect(Signed.line(ECDSA, WWW_A), RULE))
