@@ -20,6 +20,10 @@ grep -q '^\.TH "ZONELINT\\-CHECK"' "$tmp/prefix/share/man/man1/zonelint-check.1"
 classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint check \
   "$root/src/test/resources/dev/zonelint/dnssec/example.com.signed" 2>/dev/null || true)"
 grep -q 'dev.zonelint.dnssec.SignatureVerifier source: shared objects file' <<< "$classes"
+# So does `fix`, from the cache trained on the fixer.
+classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint fix \
+  "$root/zones-samples/mx-to-cname.example.com.zone" 2>/dev/null || true)"
+grep -q 'dev.zonelint.fix.Fixer source: shared objects file' <<< "$classes"
 bash -c "source '$tmp/prefix/share/bash-completion/completions/zonelint' && complete -p zonelint" >/dev/null
 
 # A zone repository with the hook installed: a change without a new serial cannot be committed.
