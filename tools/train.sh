@@ -24,8 +24,8 @@ native=(-Djava.library.path="$out/native" -Dcom.amazon.corretto.crypto.provider.
 train() { # name, then the arguments of zonelint
   local name="$1"
   shift
-  java -XX:ArchiveClassesAtExit="$out/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off "${native[@]}" \
-    -jar "$jar" "$@" > /dev/null 2>&1 || test $? -eq 1
+  java -XX:ArchiveClassesAtExit="$out/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "${native[@]}" -jar "$jar" "$@" > /dev/null 2>&1 || test $? -eq 1
   if [[ -n "$aot_java" ]]; then
     # Started as the launcher starts it (class path, native access), which the cache must match.
     "$aot_java" -XX:AOTCacheOutput="$out/$name.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
