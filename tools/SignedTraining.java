@@ -20,7 +20,6 @@ import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.NSRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRset;
-import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
@@ -54,9 +53,10 @@ public final class SignedTraining {
       names.add(Name.fromString(String.format("h%05d", i), origin)); // canonical order as written
     }
     List<RRset> rrsets = new ArrayList<>();
-    rrsets.add(set(new SOARecord(origin, DClass.IN, TTL, Name.fromString("ns1.example.net."),
+    Name server = Name.fromString("ns1.example.net.");
+    rrsets.add(new RRset(new SOARecord(origin, DClass.IN, TTL, server,
         Name.fromString("hostmaster.example.net."), 1, 7200, 3600, 1209600, TTL)));
-    rrsets.add(set(new NSRecord(origin, DClass.IN, TTL, Name.fromString("ns1.example.net."))));
+    rrsets.add(new RRset(new NSRecord(origin, DClass.IN, TTL, server)));
     RRset dnskeys = new RRset();
     keys.forEach(key -> dnskeys.addRR(key.record));
     rrsets.add(dnskeys);
@@ -68,9 +68,9 @@ public final class SignedTraining {
           : new int[] {Type.A, Type.RRSIG, Type.NSEC};
       if (i > 0) {
         byte[] address = {10, 0, (byte) (i >> 8), (byte) i};
-        rrsets.add(set(new ARecord(name, DClass.IN, TTL, InetAddress.getByAddress(address))));
+        rrsets.add(new RRset(new ARecord(name, DClass.IN, TTL, InetAddress.getByAddress(address))));
       }
-      rrsets.add(set(new NSECRecord(name, DClass.IN, TTL, next, types)));
+      rrsets.add(new RRset(new NSECRecord(name, DClass.IN, TTL, next, types)));
     }
     Path file = Path.of(args[0]);
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -85,10 +85,6 @@ public final class SignedTraining {
         }
       }
     }
-  }
-
-  private static RRset set(Record record) {
-    return new RRset(record);
   }
 
   private static void useNativeProviderIfPresent() {

@@ -14,16 +14,18 @@ zonelint --version
 # The native crypto library the launcher loads from beside the jar.
 test -f "$tmp/prefix/share/zonelint/native/libamazonCorrettoCryptoProvider.so"
 grep -q '^\.TH "ZONELINT\\-CHECK"' "$tmp/prefix/share/man/man1/zonelint-check.1"
-# The start-up caches are trained where the jar is installed (tools/train.sh); a signed zone starts
-# from the one trained on a signed zone, which the launcher picks by the file's first lines: the
-# signature verifier comes from it, not from the jar.
-classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint check \
-  "$root/src/test/resources/dev/zonelint/dnssec/example.com.signed" 2>/dev/null || true)"
-grep -q 'dev.zonelint.dnssec.SignatureVerifier source: shared objects file' <<< "$classes"
-# So does `fix`, from the cache trained on the fixer.
-classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint fix \
-  "$root/zones-samples/mx-to-cname.example.com.zone" 2>/dev/null || true)"
-grep -q 'dev.zonelint.fix.Fixer source: shared objects file' <<< "$classes"
+# The start-up caches are trained where the jar is installed (tools/train.sh), and the launcher
+# picks the one for the run: a class of that run comes from it, not from the jar.
+loads_from_cache() { # class, then the arguments of zonelint
+  local class="$1" classes
+  shift
+  classes="$(JAVA_TOOL_OPTIONS=-Xlog:class+load zonelint "$@" 2>/dev/null || true)"
+  grep -q "$class source: shared objects file" <<< "$classes"
+}
+# A signed zone (told by its first lines) starts from the cache trained on one, `fix` from its own.
+loads_from_cache dev.zonelint.dnssec.SignatureVerifier check \
+  "$root/src/test/resources/dev/zonelint/dnssec/example.com.signed"
+loads_from_cache dev.zonelint.fix.Fixer fix "$root/zones-samples/mx-to-cname.example.com.zone"
 bash -c "source '$tmp/prefix/share/bash-completion/completions/zonelint' && complete -p zonelint" >/dev/null
 
 # A zone repository with the hook installed: a change without a new serial cannot be committed.
