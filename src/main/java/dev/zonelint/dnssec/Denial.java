@@ -1,5 +1,6 @@
 package dev.zonelint.dnssec;
 
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
@@ -143,12 +144,12 @@ public final class Denial {
     StringBuilder extra = new StringBuilder();
     for (int t : expected) {
       if (Arrays.binarySearch(actual, t) < 0) {
-        lacks.append(lacks.length() == 0 ? "" : " ").append(Type.string(t));
+        lacks.append(lacks.length() == 0 ? "" : " ").append(CommonTypes.name(t));
       }
     }
     for (int t : actual) {
       if (Arrays.binarySearch(expected, t) < 0) {
-        extra.append(extra.length() == 0 ? "" : " ").append(Type.string(t));
+        extra.append(extra.length() == 0 ? "" : " ").append(CommonTypes.name(t));
       }
     }
     if (lacks.length() == 0 && extra.length() == 0) {

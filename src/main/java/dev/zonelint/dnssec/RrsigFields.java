@@ -1,11 +1,11 @@
 package dev.zonelint.dnssec;
 
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.ZoneRecord;
 import java.time.Instant;
 import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.Type;
 import org.xbill.DNS.WireParseException;
 
 /**
@@ -78,7 +78,7 @@ public record RrsigFields(
   /** "the RRSIG over the A RRset of 'www.example.com.' by key 12345": which one, for messages. */
   public String describe() {
     return "the RRSIG over the "
-        + Type.string(typeCovered)
+        + CommonTypes.name(typeCovered)
         + " RRset of '"
         + record.owner()
         + "' by key "

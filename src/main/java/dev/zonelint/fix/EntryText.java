@@ -3,6 +3,7 @@ package dev.zonelint.fix;
 import dev.zonelint.parse.Entry;
 import dev.zonelint.parse.Lexer;
 import dev.zonelint.parse.Token;
+import dev.zonelint.types.ExtraTypes;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.ZoneRecord;
 import java.io.ByteArrayInputStream;
@@ -98,7 +99,7 @@ final class EntryText {
       }
       if (record.isPseudo()
           ? RecordKind.ofKeyword(t.text()) == record.kind()
-          : Type.value(t.text()) == record.type()) {
+          : ExtraTypes.value(t.text()) == record.type()) {
         return i;
       }
     }

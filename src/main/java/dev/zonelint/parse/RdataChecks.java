@@ -1,5 +1,6 @@
 package dev.zonelint.parse;
 
+import dev.zonelint.zone.CommonTypes;
 import java.util.List;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
@@ -33,7 +34,7 @@ final class RdataChecks {
     if (rdata.length > MAX_RDATA) {
       // RFC 1035 §3.2.1: RDLENGTH is 16 bits. BIND fails the load ("ran out of space").
       return new Invalid(
-          Type.string(type)
+          CommonTypes.name(type)
               + " data is "
               + rdata.length
               + " bytes long; a record carries at most "

@@ -1,10 +1,12 @@
 package dev.zonelint.parse;
 
+import dev.zonelint.types.ExtraTypes;
 import dev.zonelint.zone.CommonTypes;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSSEC;
@@ -27,7 +29,7 @@ final class RecordReader {
   /** Parses a type token: a mnemonic or TYPEnnn; -1 if unknown. */
   static int type(String text) {
     int common = CommonTypes.value(text);
-    return common >= 0 ? common : Type.value(text);
+    return common >= 0 ? common : ExtraTypes.value(text);
   }
 
   static boolean isMetaType(int type) {
@@ -91,20 +93,22 @@ final class RecordReader {
     if (fast != null) {
       return fast;
     }
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < rdataTokens.size(); i++) {
-      if (i > 0) {
-        text.append(' ');
-      }
-      String source = rdataTokens.get(i).source();
-      text.append(i == 1 && isDsLike(type) ? algorithmNumber(source) : source);
+    List<String> sources = new ArrayList<>(rdataTokens.size());
+    for (Token t : rdataTokens) {
+      sources.add(t.source());
     }
-    return wireRdata(dnsjava(owner, type, dclass, ttl, text.toString(), origin));
+    if (isDsLike(type) && sources.size() > 1) {
+      sources.set(1, algorithmNumber(sources.get(1)));
+    } else if (type == Type.LOC) {
+      LocDefaults.fill(sources);
+    }
+    return wireRdata(dnsjava(owner, type, dclass, ttl, String.join(" ", sources), origin));
   }
 
   /** Parses RDATA text with dnsjava, which knows every type's presentation format. */
   static Record dnsjava(Name owner, int type, int dclass, long ttl, String text, Name origin)
       throws IOException {
+    ExtraTypes.register();
     // Token text is one char per file byte, but dnsjava re-encodes strings in the platform
     // charset; bytes above 127 survive only as \DDD escapes. A buffer the text's size: given
     // anything else, the tokenizer wraps it in an 8 KiB one (0.1 GB of garbage on 1M records).

@@ -3,6 +3,7 @@ package dev.zonelint.parse;
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Severity;
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.OriginSource;
 import dev.zonelint.zone.RecordKind;
 import dev.zonelint.zone.SoaFields;
@@ -348,7 +349,9 @@ public final class ZoneParser {
     }
     if (RecordReader.isMetaType(type)) {
       return Problem.at(
-          SYNTAX, typeToken, "meta-type " + Type.string(type) + " cannot appear in a zone file");
+          SYNTAX,
+          typeToken,
+          "meta-type " + CommonTypes.name(type) + " cannot appear in a zone file");
     }
 
     if (type == Type.SOA && state.origin == null) {
@@ -366,13 +369,14 @@ public final class ZoneParser {
     } catch (IOException | RuntimeException e) {
       String message = RecordReader.cleanMessage(e);
       Token at = RecordReader.blame(rdataTokens, message, typeToken);
-      return Problem.at(SYNTAX, at, "bad " + Type.string(type) + " data: " + Text.display(message))
-          .about(owner, Type.string(type));
+      return Problem.at(
+              SYNTAX, at, "bad " + CommonTypes.name(type) + " data: " + Text.display(message))
+          .about(owner, CommonTypes.name(type));
     }
     RdataChecks.Invalid invalid = RdataChecks.check(owner, type, rdataTokens, rdata);
     if (invalid != null) {
       Token at = invalid.token() < 0 ? tokens.get(0) : rdataTokens.get(invalid.token());
-      return Problem.at(SYNTAX, at, invalid.message()).about(owner, Type.string(type));
+      return Problem.at(SYNTAX, at, invalid.message()).about(owner, CommonTypes.name(type));
     }
     if (effectiveTtl < 0) {
       // No TTL anywhere yet. BIND takes the SOA's minimum field for the SOA itself; for other

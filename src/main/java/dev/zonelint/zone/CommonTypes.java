@@ -1,5 +1,6 @@
 package dev.zonelint.zone;
 
+import dev.zonelint.types.ExtraTypes;
 import org.xbill.DNS.Type;
 
 /**
@@ -48,7 +49,7 @@ public final class CommonTypes {
     }
   }
 
-  /** The mnemonic of a type, as {@link Type#string} spells it. */
+  /** The mnemonic of a type, as {@link Type#string} spells it (types dnsjava lacks included). */
   public static String name(int type) {
     switch (type) {
       case Type.A:
@@ -82,7 +83,7 @@ public final class CommonTypes {
       case Type.DNSKEY:
         return "DNSKEY";
       default:
-        return Type.string(type);
+        return ExtraTypes.name(type);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.zonelint.zone;
 
+import dev.zonelint.types.ExtraTypes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -243,6 +244,7 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
     if (isPseudo()) {
       throw new IllegalStateException(typeName() + " is a pseudo-record");
     }
+    ExtraTypes.register();
     return Record.newRecord(
         owner(), type(), dclass(), Math.min(ttl(), 0x7FFFFFFFL), rdataLength(), rdata());
   }

@@ -7,10 +7,10 @@ import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
-import org.xbill.DNS.Type;
 
 /**
  * An RRSIG's fields must match what it covers (RFC 4035 §5.3.1): the signer is the zone apex, the
@@ -49,7 +49,7 @@ public final class DnssecRrsigInconsistent implements ZoneRule {
           context.report(
               sig.record(),
               "the RRSIG over the "
-                  + Type.string(sig.typeCovered())
+                  + CommonTypes.name(sig.typeCovered())
                   + " RRset of '"
                   + node.name()
                   + "' "

@@ -8,12 +8,12 @@ import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
 import dev.zonelint.dnssec.ZoneKey;
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xbill.DNS.Type;
 
 /**
  * Every authoritative RRset of a signed zone needs an RRSIG made by an apex key of each algorithm
@@ -61,7 +61,7 @@ public final class DnssecRrsigMissing implements ZoneRule {
           context.report(
               node.first(type),
               "the "
-                  + Type.string(type)
+                  + CommonTypes.name(type)
                   + " RRset of '"
                   + node.name()
                   + "' has no RRSIG by an apex key of algorithm "

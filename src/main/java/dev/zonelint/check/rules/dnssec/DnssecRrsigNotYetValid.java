@@ -7,10 +7,10 @@ import dev.zonelint.check.ZoneRule;
 import dev.zonelint.diag.Severity;
 import dev.zonelint.dnssec.RrsigFields;
 import dev.zonelint.dnssec.SignedZone;
+import dev.zonelint.zone.CommonTypes;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.time.Instant;
-import org.xbill.DNS.Type;
 
 /**
  * An RRSIG whose inception is in the future does not validate yet (RFC 4035 §5.3.1): usually the
@@ -46,7 +46,7 @@ public final class DnssecRrsigNotYetValid implements ZoneRule {
           context.report(
               sig.record(),
               "the RRSIG over the "
-                  + Type.string(sig.typeCovered())
+                  + CommonTypes.name(sig.typeCovered())
                   + " RRset of '"
                   + node.name()
                   + "' is valid only from "

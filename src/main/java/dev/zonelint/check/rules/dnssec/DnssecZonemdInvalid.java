@@ -122,6 +122,20 @@ public final class DnssecZonemdInvalid implements ZoneRule {
       }
     }
     Zonemd first = usable.get(0);
+    int expected = computed.get(first.hash()).length;
+    if (first.digest().length != expected) {
+      context.report(
+          first.record(),
+          "the ZONEMD's "
+              + ZoneDigest.hashName(first.hash())
+              + " digest is "
+              + first.digest().length
+              + " octets, not "
+              + expected
+              + ", so it can never match: RFC 8976 §2.2.4 does not let it be truncated",
+          HELP);
+      return;
+    }
     context.report(
         first.record(),
         "the ZONEMD digest does not match the zone's data (computed "

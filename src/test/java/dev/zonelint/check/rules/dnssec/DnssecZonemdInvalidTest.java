@@ -2,11 +2,18 @@ package dev.zonelint.check.rules.dnssec;
 
 import static dev.zonelint.check.RuleTester.APEX;
 import static dev.zonelint.check.RuleTester.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.RuleTester;
+import dev.zonelint.diag.Diagnostic;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.xbill.DNS.Name;
 
 /** Digests made with {@code ldns-signzone -Z -z 1:1} (and {@code 1:2}) over APEX plus www. */
 class DnssecZonemdInvalidTest {
@@ -34,6 +41,13 @@ class DnssecZonemdInvalidTest {
         .valid(
             "an out-of-zone record is not digested",
             APEX + WWW + ZONEMD_384 + "x.test. A 192.0.2.1\n")
+        .valid(
+            "a private scheme's digest is opaque, 20 octets with hash 1 included (RFC 8976 A.3)",
+            APEX + WWW + ZONEMD_384 + "@ ZONEMD 2024010101 241 1 " + SHA384.substring(0, 40) + "\n")
+        .invalid(
+            "a SHA-384 digest of another length than 48 octets",
+            APEX + WWW + "@ ZONEMD 2024010101 1 1 " + SHA384.substring(0, 80) + "\n",
+            expect(9, RULE))
         .invalid(
             "data changed after digesting",
             APEX + "www A 192.0.2.11\n" + ZONEMD_384,
@@ -52,5 +66,17 @@ class DnssecZonemdInvalidTest {
             APEX + WWW + ZONEMD_384.replace(" 1 1 ", " 1 240 "),
             expect(9, RULE))
         .stream();
+  }
+
+  @Test
+  void aDigestOfTheWrongLengthIsToldAsSuch() {
+    List<Diagnostic> found =
+        RuleTester.run(
+            new DnssecZonemdInvalid(),
+            Name.fromConstantString("example.com."),
+            CheckOptions.DEFAULTS,
+            APEX + WWW + "@ ZONEMD 2024010101 1 1 " + SHA384.substring(0, 80) + "\n");
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().contains("SHA-384 digest is 40 octets, not 48"));
   }
 }
