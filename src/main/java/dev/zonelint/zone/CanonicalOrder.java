@@ -65,20 +65,17 @@ final class CanonicalOrder {
       order[i] = i;
     }
     int[] scratch = new int[n];
-    Comparison byKey =
-        (a, b) -> {
-          int c = Long.compareUnsigned(prefixes[a], prefixes[b]);
-          return c != 0 ? c : keys.compare(a, b);
-        };
+    KeyMergeSort sorter = new KeyMergeSort(keys, prefixes, order, scratch);
     if (parallel) {
+      // Each step on two threads at once, on disjoint ranges: the halves by first chunks, merged;
+      // then the runs of ties refined, split at a run's end near the middle.
       int half = n / 2;
-      CompletableFuture<Void> first =
-          CompletableFuture.runAsync(() -> mergeSort(order, scratch, 0, half, byKey));
-      mergeSort(order, scratch, half, n, byKey);
-      first.join();
-      merge(order, scratch, 0, half, n, byKey);
+      both(() -> sorter.sortByChunks(0, half), () -> sorter.sortByChunks(half, n));
+      sorter.mergeByChunks(0, half, n);
+      int split = sorter.runEnd(half);
+      both(() -> sorter.refine(0, split, 0), () -> sorter.refine(split, n, 0));
     } else {
-      mergeSort(order, scratch, 0, n, byKey);
+      sorter.sort(0, n);
     }
     Node[] unsorted = nodes.clone();
     for (int i = 0; i < n; i++) {
@@ -184,48 +181,6 @@ final class CanonicalOrder {
     return true;
   }
 
-  /** Orders two positions by their names' keys. */
-  private interface Comparison {
-    int compare(int a, int b);
-  }
-
-  /** Sorts {@code order[from..to)}, using the same range of {@code scratch}. */
-  private static void mergeSort(int[] order, int[] scratch, int from, int to, Comparison cmp) {
-    if (to - from <= 16) {
-      for (int i = from + 1; i < to; i++) {
-        int v = order[i];
-        int j = i - 1;
-        while (j >= from && cmp.compare(order[j], v) > 0) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = v;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(order, scratch, from, mid, cmp);
-    mergeSort(order, scratch, mid, to, cmp);
-    merge(order, scratch, from, mid, to, cmp);
-  }
-
-  /** Merges the sorted runs {@code order[from..mid)} and {@code order[mid..to)}. */
-  private static void merge(int[] order, int[] scratch, int from, int mid, int to, Comparison cmp) {
-    if (mid == from || mid == to || cmp.compare(order[mid - 1], order[mid]) <= 0) {
-      return; // already in order, as runs of a sorted file are
-    }
-    System.arraycopy(order, from, scratch, from, to - from);
-    int a = from;
-    int b = mid;
-    for (int out = from; out < to; out++) {
-      if (b >= to || (a < mid && cmp.compare(scratch[a], scratch[b]) <= 0)) {
-        order[out] = scratch[a++];
-      } else {
-        order[out] = scratch[b++];
-      }
-    }
-  }
-
   /**
    * Writes the key of a name, leaving out its top {@code skip} labels (the origin's, root
    * excluded), into {@code out} from {@code at}; returns where it ends, or -1 if that would pass
@@ -264,7 +219,15 @@ final class CanonicalOrder {
     return o;
   }
 
-  private static long prefix(byte[] bytes, int from, int to) {
+  /** Runs both, the first on another thread. */
+  private static void both(Runnable one, Runnable other) {
+    CompletableFuture<Void> first = CompletableFuture.runAsync(one);
+    other.run();
+    first.join();
+  }
+
+  /** The eight bytes of {@code bytes} from {@code from} as a number, zeros past {@code to}. */
+  static long prefix(byte[] bytes, int from, int to) {
     long p = 0;
     for (int i = 0; i < 8; i++) {
       p = (p << 8) | (from + i < to ? bytes[from + i] & 0xFF : 0);

@@ -43,9 +43,17 @@ final class SortKeys {
     return new SortKeys(bytes, room, e);
   }
 
-  /** Unsigned byte order of keys {@code a} and {@code b}. */
-  int compare(int a, int b) {
-    return Arrays.compareUnsigned(bytes, starts[a], ends[a], bytes, starts[b], ends[b]);
+  /** The array all keys are in, for {@link KeyMergeSort}. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int[] starts() {
+    return starts;
+  }
+
+  int[] ends() {
+    return ends;
   }
 
   /**

@@ -114,6 +114,30 @@ class CanonicalOrderTest {
     assertEquals(expected, Arrays.stream(nodes).map(Node::name).toList());
   }
 
+  /**
+   * Names that tie on their first 8, 16 and 24 key bytes by the thousand (long labels, one family
+   * prefix, a few shared parents), in both the one-thread and the two-half sort.
+   */
+  @Test
+  void namesSharingLongKeyPrefixesAgreeWithNameCompareTo() {
+    for (int count : new int[] {3_000, 30_000}) {
+      Random rnd = new Random(count);
+      String[] parents = {"", "svc.sfo.", "monitoring-cluster.", "a.monitoring-cluster."};
+      java.util.Set<Name> unique = new java.util.LinkedHashSet<>();
+      while (unique.size() < count) {
+        String host = "host-service-" + Integer.toString(rnd.nextInt(count * 4), 3);
+        String child = rnd.nextInt(4) == 0 ? "_acme-challenge-verification." : "";
+        String parent = parents[rnd.nextInt(parents.length)];
+        unique.add(Name.fromConstantString(child + host + "." + parent + "example.com."));
+      }
+      List<Name> expected = new ArrayList<>(unique);
+      java.util.Collections.sort(expected);
+      Node[] nodes = unique.stream().map(Node::new).toArray(Node[]::new);
+      CanonicalOrder.sort(nodes, ORIGIN);
+      assertEquals(expected, Arrays.stream(nodes).map(Node::name).toList(), count + " names");
+    }
+  }
+
   private static List<String> sorted(List<String> names) {
     Node[] nodes = new Node[names.size()];
     for (int i = 0; i < nodes.length; i++) {
