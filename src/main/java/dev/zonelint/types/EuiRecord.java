@@ -7,6 +7,7 @@ import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.DNSOutput;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Tokenizer;
 import org.xbill.DNS.Type;
 
@@ -32,8 +33,7 @@ final class EuiRecord extends Record {
     String text = st.getString();
     int n = octets();
     if (text.length() != 3 * n - 1) {
-      throw st.exception(
-          "expected " + n + " hex pairs joined by '-' like 00-00-5e-00-53-2a, not '" + text + "'");
+      throw malformed(st, n, text);
     }
     address = new byte[n];
     for (int i = 0; i < n; i++) {
@@ -49,6 +49,15 @@ final class EuiRecord extends Record {
       }
       address[i] = (byte) (high << 4 | low);
     }
+  }
+
+  private static TextParseException malformed(Tokenizer st, int octets, String text) {
+    return st.exception(
+        "expected "
+            + octets
+            + " hex pairs joined by '-' like 00-00-5e-00-53-2a, not '"
+            + text
+            + "'");
   }
 
   @Override
