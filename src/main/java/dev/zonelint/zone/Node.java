@@ -1,6 +1,7 @@
 package dev.zonelint.zone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.xbill.DNS.Name;
@@ -17,8 +18,9 @@ import org.xbill.DNS.Type;
  */
 @SuppressWarnings("serial") // never serialized; Name is Serializable for dnsjava's own uses
 public final class Node extends Name {
-  // Most names own one record: it is held alone (a ZoneRecord), and only names with more get an
-  // ArrayList, which saves the list and its array (48 bytes) per single-record name.
+  // Most names own one record: it is held alone (a ZoneRecord). Names with more hold an array,
+  // doubled while the zone is read (empty slots null) and cut to size when the zone is built: an
+  // ArrayList and its array were 56 bytes a name, a million of them on a 5M-record zone.
   private Object records;
   // Which real types (below 128) the node owns, so that the many "has it an X?" questions rules
   // ask of every name cost a bit test instead of a walk over the records.
@@ -52,7 +54,9 @@ public final class Node extends Name {
     if (records instanceof ZoneRecord single) {
       return List.of(single);
     }
-    return Collections.unmodifiableList(many());
+    List<ZoneRecord> all = Arrays.asList((ZoneRecord[]) records);
+    int n = recordCount();
+    return Collections.unmodifiableList(n == all.size() ? all : all.subList(0, n));
   }
 
   /**
@@ -67,7 +71,22 @@ public final class Node extends Name {
     if (records instanceof ZoneRecord) {
       return 1;
     }
-    return many().size();
+    ZoneRecord[] many = (ZoneRecord[]) records;
+    if (many[many.length - 1] != null) {
+      return many.length;
+    }
+    // Filled from the start: the first empty slot, by halving.
+    int low = 2;
+    int high = many.length - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (many[mid] == null) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 
   /** The {@code i}th record in file order, {@code 0 <= i < recordCount()}. */
@@ -78,15 +97,11 @@ public final class Node extends Name {
       }
       return single;
     }
-    if (records == null) {
+    ZoneRecord r = records == null ? null : ((ZoneRecord[]) records)[i];
+    if (r == null) {
       throw new IndexOutOfBoundsException(i);
     }
-    return many().get(i);
-  }
-
-  @SuppressWarnings("unchecked") // only add() sets it, to an ArrayList of records
-  private List<ZoneRecord> many() {
-    return (List<ZoneRecord>) records;
+    return r;
   }
 
   /** The real DNS records of one type (pseudo-records excluded), in file order. */
@@ -217,12 +232,15 @@ public final class Node extends Name {
     if (records == null) {
       records = record;
     } else if (records instanceof ZoneRecord single) {
-      List<ZoneRecord> many = new ArrayList<>(4);
-      many.add(single);
-      many.add(record);
-      records = many;
+      records = new ZoneRecord[] {single, record};
     } else {
-      many().add(record);
+      ZoneRecord[] many = (ZoneRecord[]) records;
+      int n = recordCount();
+      if (n == many.length) {
+        many = Arrays.copyOf(many, 2 * n);
+        records = many;
+      }
+      many[n] = record;
     }
     if (record.isPseudo()) {
       hasPseudo = true;
@@ -230,6 +248,13 @@ public final class Node extends Name {
       typesLow |= 1L << record.type();
     } else if (record.type() < 128) {
       typesHigh |= 1L << (record.type() - 64);
+    }
+  }
+
+  /** Cuts the array of records to their number, once the zone is read. */
+  void trimRecords() {
+    if (records instanceof ZoneRecord[] many && many[many.length - 1] == null) {
+      records = Arrays.copyOf(many, recordCount());
     }
   }
 

@@ -232,6 +232,7 @@ public final class Zone {
       List<Node> inZone = new ArrayList<>(inOrder.size());
       List<Node> outside = new ArrayList<>();
       for (Node n : inOrder) {
+        n.trimRecords();
         if (origin != null && n.name().subdomain(origin)) {
           inZone.add(n);
         } else {

@@ -135,6 +135,38 @@ class ZoneBuildTest {
     return zone;
   }
 
+  /**
+   * A name's records are its array, doubled while the zone is read (empty slots at its end) and cut
+   * to size when it is built: counts across the doublings, before and after, read back in order.
+   */
+  @Test
+  void recordsOfANameReadBackInOrderWhileGrowingAndOnceCut() {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("test.zone");
+    SourceSpan span = new SourceSpan(0, 1, 1, 0, 1);
+    Node growing = new Node(ORIGIN);
+    List<ZoneRecord> added = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ZoneRecord r =
+          builder.add(
+              ORIGIN, RecordKind.DNS, Type.TXT, 1, 300, new byte[] {(byte) i}, span, 0, null);
+      added.add(r);
+      growing.add(r);
+      assertEquals(added, growing.records(), "while growing, " + added.size());
+      assertEquals(added.size(), growing.recordCount());
+      assertSame(r, growing.record(added.size() - 1));
+      int past = added.size();
+      assertThrows(IndexOutOfBoundsException.class, () -> growing.record(past));
+    }
+    growing.trimRecords();
+    assertEquals(added, growing.records());
+    assertEquals(40, growing.recordCount());
+    assertThrows(IndexOutOfBoundsException.class, () -> growing.record(40));
+    Node built = builder.build(ORIGIN, OriginSource.OPTION).find(ORIGIN);
+    assertEquals(added, built.records());
+    assertEquals(40, built.recordCount());
+  }
+
   @Test
   void recordsWithTheSameBytesHaveTheSameRdata() {
     Zone.Builder builder = new Zone.Builder();
