@@ -49,11 +49,16 @@ final class KeyData {
     int padding = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      // One table lookup for the common case (C1 compiled the tests as calls, char by char, a
+      // third of the DKIM rules' time on a large zone); the rest sorted out after.
+      if (c < 128 && BASE64[c] && padding == 0) {
+        continue;
+      }
       if (TagList.isFws(c)) {
         spaces++;
       } else if (c == '=') {
         padding++;
-      } else if (!isBase64(c) || padding > 0) {
+      } else {
         return Decoded.malformed(badCharacter(value, i, c, padding));
       }
     }
@@ -152,12 +157,23 @@ final class KeyData {
         + ", which is not base64: verifiers cannot decode it";
   }
 
+  /** The base64 alphabet (RFC 4648 §4), by ASCII code. */
+  private static final boolean[] BASE64 = new boolean[128];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      BASE64[c] = true;
+      BASE64[Character.toLowerCase(c)] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      BASE64[c] = true;
+    }
+    BASE64['+'] = true;
+    BASE64['/'] = true;
+  }
+
   private static boolean isBase64(char c) {
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || c == '+'
-        || c == '/';
+    return c < 128 && BASE64[c];
   }
 
   private static boolean startsWith(byte[] b, byte[] prefix) {
