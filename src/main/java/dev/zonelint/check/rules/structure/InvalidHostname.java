@@ -196,11 +196,24 @@ public final class InvalidHostname implements NodeRule {
     return true;
   }
 
+  /**
+   * Letters, digits and hyphen by code: under C1 one lookup, where the tests compiled as a call.
+   */
+  private static final boolean[] LDH = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      LDH[c] = true;
+      LDH[Character.toUpperCase(c)] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      LDH[c] = true;
+    }
+    LDH['-'] = true;
+  }
+
   private static boolean isLdh(char ch) {
-    return (ch >= 'a' && ch <= 'z')
-        || (ch >= 'A' && ch <= 'Z')
-        || (ch >= '0' && ch <= '9')
-        || ch == '-';
+    return ch < 128 && LDH[ch];
   }
 
   /** The offending character as written in a zone file: dnsjava escapes odd bytes as \DDD. */
