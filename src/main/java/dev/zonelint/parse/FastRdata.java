@@ -1,5 +1,6 @@
 package dev.zonelint.parse;
 
+import dev.zonelint.types.TypeBits;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.xbill.DNS.Name;
@@ -322,34 +323,16 @@ final class FastRdata {
       return null;
     }
     int[] types = new int[tokens.size() - 1];
-    int highestWindow = -1;
     for (int i = 0; i < types.length; i++) {
       Token t = tokens.get(i + 1);
       types[i] = t.quoted() ? -1 : RecordReader.type(t.text());
       if (types[i] < 0) {
         return null; // dnsjava words the error
       }
-      highestWindow = Math.max(highestWindow, types[i] >>> 8);
-    }
-    // One bit per type in windows of 32 bytes, up to the highest window used: all 256 windows
-    // (8 KiB a record) were half the garbage a signed zone's parse made.
-    byte[] bits = new byte[(highestWindow + 1) * 32];
-    for (int type : types) {
-      bits[type >>> 3] |= (byte) (0x80 >>> (type & 7));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(next.length + 34);
     out.write(next, 0, next.length);
-    for (int window = 0; window <= highestWindow; window++) {
-      int length = 32;
-      while (length > 0 && bits[window * 32 + length - 1] == 0) {
-        length--;
-      }
-      if (length > 0) {
-        out.write(window);
-        out.write(length);
-        out.write(bits, window * 32, length);
-      }
-    }
+    TypeBits.write(types, out);
     return out.toByteArray();
   }
 

@@ -28,6 +28,9 @@ public final class ExtraTypes {
     Type.register(HHIT, "HHIT", Base64Record::new);
     Type.register(BRID, "BRID", Base64Record::new);
     Type.register(RESINFO, "RESINFO", StringsRecord::new);
+    Type.register(Type.NINFO, "NINFO", StringsRecord::new);
+    Type.register(Type.CSYNC, "CSYNC", CsyncRecord::new);
+    Type.register(Type.AMTRELAY, "AMTRELAY", AmtrelayRecord::new);
     Type.register(WALLET, "WALLET", StringsRecord::new);
     Type.register(Type.NID, "NID", LocatorRecord::new);
     Type.register(Type.L32, "L32", LocatorRecord::new);
