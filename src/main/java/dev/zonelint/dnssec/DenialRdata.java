@@ -1,7 +1,7 @@
 package dev.zonelint.dnssec;
 
+import dev.zonelint.types.TypeBits;
 import java.io.IOException;
-import java.util.Arrays;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
 
@@ -38,32 +38,6 @@ public final class DenialRdata {
    * and that many octets, one bit per type. Null when malformed.
    */
   public static int[] types(byte[] rdata, int from) {
-    int[] out = new int[16];
-    int n = 0;
-    int at = from;
-    while (at < rdata.length) {
-      if (at + 2 > rdata.length) {
-        return null;
-      }
-      int window = rdata[at] & 0xFF;
-      int length = rdata[at + 1] & 0xFF;
-      at += 2;
-      if (length == 0 || length > 32 || at + length > rdata.length) {
-        return null;
-      }
-      for (int i = 0; i < length; i++) {
-        int octet = rdata[at + i] & 0xFF;
-        for (int bit = 0; bit < 8; bit++) {
-          if ((octet & (0x80 >>> bit)) != 0) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = window * 256 + i * 8 + bit;
-          }
-        }
-      }
-      at += length;
-    }
-    return Arrays.copyOf(out, n);
+    return TypeBits.read(rdata, from, false);
   }
 }

@@ -10,6 +10,7 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Tokenizer;
 import org.xbill.DNS.Type;
+import org.xbill.DNS.WireParseException;
 
 /**
  * CSYNC (RFC 7477 §2.1): the child's SOA serial, flags and the types the parent should copy, as
@@ -25,7 +26,10 @@ final class CsyncRecord extends Record {
   protected void rrFromWire(DNSInput in) throws IOException {
     serial = in.readU32();
     flags = in.readU16();
-    types = TypeBits.read(in);
+    types = TypeBits.read(in.readByteArray(), 0, true);
+    if (types == null) {
+      throw new WireParseException("malformed type bitmap");
+    }
   }
 
   @Override

@@ -40,12 +40,7 @@ final class EuiRecord extends Record {
       int high = Character.digit(text.charAt(3 * i), 16);
       int low = Character.digit(text.charAt(3 * i + 1), 16);
       if (high < 0 || low < 0 || (i > 0 && text.charAt(3 * i - 1) != '-')) {
-        throw st.exception(
-            "expected "
-                + n
-                + " hex pairs joined by '-' like 00-00-5e-00-53-2a, not '"
-                + text
-                + "'");
+        throw malformed(st, n, text);
       }
       address[i] = (byte) (high << 4 | low);
     }

@@ -2,8 +2,6 @@ package dev.zonelint.types;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import org.xbill.DNS.DNSInput;
-import org.xbill.DNS.WireParseException;
 
 /**
  * Type bitmaps as NSEC, NSEC3 and CSYNC carry them (RFC 4034 §4.1.2): for each block of 256 types
@@ -37,28 +35,42 @@ public final class TypeBits {
     }
   }
 
-  /** The types of the bitmap that fills the rest of {@code in}, in increasing order. */
-  static int[] read(DNSInput in) throws WireParseException {
-    int[] types = new int[16];
-    int count = 0;
+  /**
+   * The types of the bitmap in {@code rdata} from {@code from} to its end, in the order written;
+   * null when a window is malformed or, with {@code ordered}, does not follow the one before it.
+   */
+  public static int[] read(byte[] rdata, int from, boolean ordered) {
+    int[] out = new int[16];
+    int n = 0;
+    int at = from;
     int lastWindow = -1;
-    while (in.remaining() > 0) {
-      int window = in.readU8();
-      int length = in.readU8();
-      if (window <= lastWindow || length < 1 || length > 32) {
-        throw new WireParseException("bad type bitmap window " + window + " of " + length);
+    while (at < rdata.length) {
+      if (at + 2 > rdata.length) {
+        return null;
+      }
+      int window = rdata[at] & 0xFF;
+      int length = rdata[at + 1] & 0xFF;
+      at += 2;
+      if (length == 0 || length > 32 || at + length > rdata.length) {
+        return null;
+      }
+      if (ordered && window <= lastWindow) {
+        return null;
       }
       lastWindow = window;
-      byte[] bits = in.readByteArray(length);
-      for (int i = 0; i < 8 * length; i++) {
-        if ((bits[i >>> 3] & (0x80 >>> (i & 7))) != 0) {
-          if (count == types.length) {
-            types = Arrays.copyOf(types, 2 * count);
+      for (int i = 0; i < length; i++) {
+        int octet = rdata[at + i] & 0xFF;
+        for (int bit = 0; bit < 8; bit++) {
+          if ((octet & (0x80 >>> bit)) != 0) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = window * 256 + i * 8 + bit;
           }
-          types[count++] = window * 256 + i;
         }
       }
+      at += length;
     }
-    return Arrays.copyOf(types, count);
+    return Arrays.copyOf(out, n);
   }
 }

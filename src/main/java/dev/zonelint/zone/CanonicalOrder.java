@@ -72,7 +72,7 @@ final class CanonicalOrder {
       int half = n / 2;
       both(() -> sorter.sortByChunks(0, half), () -> sorter.sortByChunks(half, n));
       sorter.mergeByChunks(0, half, n);
-      int split = sorter.runEnd(half);
+      int split = sorter.runEnd(half, n);
       both(() -> sorter.refine(0, split, 0), () -> sorter.refine(split, n, 0));
     } else {
       sorter.sort(0, n);

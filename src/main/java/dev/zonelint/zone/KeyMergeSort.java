@@ -8,9 +8,8 @@ package dev.zonelint.zone;
  * share their first eight key bytes, by the thousand in a large zone.
  */
 final class KeyMergeSort {
+  private final SortKeys keys;
   private final byte[] bytes;
-  private final int[] starts;
-  private final int[] ends;
   private final long[] chunks;
   private final int[] positions;
   private final long[] chunkRoom;
@@ -22,9 +21,8 @@ final class KeyMergeSort {
    * {@code positionRoom} is scratch.
    */
   KeyMergeSort(SortKeys keys, long[] firstChunks, int[] positions, int[] positionRoom) {
+    this.keys = keys;
     this.bytes = keys.bytes();
-    this.starts = keys.starts();
-    this.ends = keys.ends();
     this.chunks = firstChunks;
     this.positions = positions;
     this.chunkRoom = new long[positions.length];
@@ -44,17 +42,14 @@ final class KeyMergeSort {
   void refine(int from, int to, int depth) {
     int i = from;
     while (i < to) {
-      int j = i + 1;
-      while (j < to && chunks[j] == chunks[i]) {
-        j++;
-      }
+      int j = runEnd(i, to);
       if (j - i > 1) {
         int next = depth + 8;
         boolean longer = false;
         for (int k = i; k < j; k++) {
           int p = positions[k];
-          chunks[k] = CanonicalOrder.prefix(bytes, starts[p] + next, ends[p]);
-          longer |= ends[p] - starts[p] > next;
+          chunks[k] = CanonicalOrder.prefix(bytes, keys.start(p) + next, keys.end(p));
+          longer |= keys.end(p) - keys.start(p) > next;
         }
         if (longer) {
           sortByChunks(i, j);
@@ -65,10 +60,10 @@ final class KeyMergeSort {
     }
   }
 
-  /** The end of the run of entries whose chunk is entry {@code i}'s, from {@code i} on. */
-  int runEnd(int i) {
-    int end = i;
-    while (end < chunks.length && chunks[end] == chunks[i]) {
+  /** The end of the run of entries whose chunk is entry {@code i}'s, before {@code to}. */
+  int runEnd(int i, int to) {
+    int end = i + 1;
+    while (end < to && chunks[end] == chunks[i]) {
       end++;
     }
     return end;

@@ -48,14 +48,6 @@ final class SortKeys {
     return bytes;
   }
 
-  int[] starts() {
-    return starts;
-  }
-
-  int[] ends() {
-    return ends;
-  }
-
   /**
    * Whether key {@code i} begins with {@code bytes[from, to)}: its name is at or below the name
    * whose key that is.
