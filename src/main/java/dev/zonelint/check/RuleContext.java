@@ -8,6 +8,7 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.xbill.DNS.Name;
 
 /** What a rule sees of the run: the zone, the options, and a way to report findings. */
@@ -63,6 +64,18 @@ public final class RuleContext {
 
   public void report(ZoneRecord at, String message, String help) {
     emit(at, message, help, List.of());
+  }
+
+  /**
+   * Reports a finding whose text is made only if it may be shown: for rules that can report on most
+   * names of a zone, where a capped report shows the first of them.
+   */
+  public void report(ZoneRecord at, Supplier<String> message, Supplier<String> help) {
+    if (sink instanceof FindingSink capped
+        && capped.countIfHidden(rule.id(), rule.severity(), location(at))) {
+      return;
+    }
+    emit(at, message.get(), help.get(), List.of());
   }
 
   /** Reports a conflict: {@code at} is the record that is wrong to keep, {@code other} explains. */

@@ -1,6 +1,8 @@
 package dev.zonelint.lint;
 
+import dev.zonelint.check.FindingSink;
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.diag.Location;
 import dev.zonelint.diag.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
  * most names (5M records: 245,000 findings, 5,000 of them shown), and a broken zone of tens of
  * millions of records could run out of memory on findings nobody sees.
  */
-final class CappedFindings implements Consumer<Diagnostic> {
+final class CappedFindings implements FindingSink {
   /**
    * Report order, then every other field, so that which of two findings the same in report order is
    * kept does not depend on which thread made its finding first. (A class, not a lambda: lambdas
@@ -60,6 +61,27 @@ final class CappedFindings implements Consumer<Diagnostic> {
     }
   }
 
+  /**
+   * A finding after the last one a full rule keeps, in report order, is hidden whatever its text:
+   * counted here as {@link #keep} would. One that a suppression may cover, or at the same place as
+   * the last kept, goes the whole way.
+   */
+  @Override
+  public synchronized boolean countIfHidden(String rule, Severity severity, Location at) {
+    if (!selection.isEnabled(rule) || suppressions.mentions(rule)) {
+      return false;
+    }
+    PriorityQueue<Diagnostic> first = kept.get(rule);
+    if (first == null
+        || first.size() < Math.max(max, 1)
+        || at.compareTo(first.peek().location()) <= 0) {
+      return false;
+    }
+    total.put(rule, total.get(rule) + 1);
+    hide(rule, selection.severity(rule, severity));
+    return true;
+  }
+
   private void keep(Diagnostic finding) {
     if (finding == null) {
       return;
@@ -82,10 +104,14 @@ final class CappedFindings implements Consumer<Diagnostic> {
       hidden = max == 0 ? finding : evicted;
     }
     if (hidden != null) {
-      Severity worst = worstHidden.get(rule);
-      if (worst == null || hidden.severity().atLeast(worst)) {
-        worstHidden.put(rule, hidden.severity());
-      }
+      hide(rule, hidden.severity());
+    }
+  }
+
+  private void hide(String rule, Severity severity) {
+    Severity worst = worstHidden.get(rule);
+    if (worst == null || severity.atLeast(worst)) {
+      worstHidden.put(rule, severity);
     }
   }
 

@@ -30,7 +30,13 @@ public record RuleSelection(Set<String> disabled, Map<String, Severity> severiti
     if (!isEnabled(d.rule())) {
       return null;
     }
-    Severity s = severities.get(d.rule());
-    return s == null || ALWAYS_ON.contains(d.rule()) ? d : d.withSeverity(s);
+    Severity s = severity(d.rule(), d.severity());
+    return s == d.severity() ? d : d.withSeverity(s);
+  }
+
+  /** The severity a finding of this rule is reported at, given the one its rule gave it. */
+  public Severity severity(String ruleId, Severity given) {
+    Severity s = severities.get(ruleId);
+    return s == null || ALWAYS_ON.contains(ruleId) ? given : s;
   }
 }

@@ -182,6 +182,16 @@ public final class Suppressions {
    * records (a CNAME and the TXT beside it) is silenced from either record's line. Notes the ranges
    * used; not thread-safe.
    */
+  /** Whether any comment suppresses this rule somewhere (malformed ones suppress nothing). */
+  boolean mentions(String rule) {
+    for (Range r : ranges) {
+      if (r.rule.equals(rule)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean suppresses(Diagnostic d) {
     boolean hit = false;
     for (Range r : ranges) {

@@ -1,6 +1,8 @@
 package dev.zonelint.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.diag.Diagnostic;
 import dev.zonelint.diag.Location;
@@ -45,12 +47,57 @@ class CappedFindingsTest {
       CappedFindings kept = new CappedFindings(noSuppressions(), RuleSelection.DEFAULTS, max);
       List<Diagnostic> shuffled = new ArrayList<>(all);
       Collections.shuffle(shuffled, random);
-      Thread other = new Thread(() -> shuffled.subList(0, shuffled.size() / 2).forEach(kept));
+      // Half the findings are offered by place first, as rules that report on most names do.
+      long lazy = random.nextLong();
+      Thread other =
+          new Thread(
+              () -> shuffled.subList(0, shuffled.size() / 2).forEach(d -> offer(kept, d, lazy)));
       other.start();
-      shuffled.subList(shuffled.size() / 2, shuffled.size()).forEach(kept);
+      shuffled.subList(shuffled.size() / 2, shuffled.size()).forEach(d -> offer(kept, d, lazy));
       other.join();
       assertEquals(sortedAndCut(all, max), kept.result(id -> true), "max " + max + ": " + all);
     }
+  }
+
+  @Test
+  void findingsOfferedByPlaceAreCountedWithoutTheirTextOnlyWhenSurelyHidden() {
+    Suppressions suppressions =
+        Suppressions.of(
+            List.of(new InlineComment(PATH, 9, 20, "zonelint-disable-line rule-c", false, 10)),
+            Set.of("rule-a", "rule-b", "rule-c"));
+    RuleSelection selection = new RuleSelection(Set.of(), Map.of("rule-b", Severity.ERROR));
+    CappedFindings kept = new CappedFindings(suppressions, selection, 1);
+    Location line3 = new Location(PATH, 3, 1);
+    Location line5 = new Location(PATH, 5, 1);
+    // Nothing kept yet, or not after the last kept: the finding must be made and accepted.
+    assertFalse(kept.countIfHidden("rule-a", Severity.WARNING, line5));
+    kept.accept(finding("rule-a", 3, "first", ""));
+    assertFalse(kept.countIfHidden("rule-a", Severity.WARNING, line3));
+    assertTrue(kept.countIfHidden("rule-a", Severity.INFO, line5));
+    // Counted at the severity the selection gives the rule.
+    kept.accept(finding("rule-b", 3, "first", ""));
+    assertTrue(kept.countIfHidden("rule-b", Severity.INFO, line5));
+    // A rule some comment suppresses goes the whole way: the comment may cover it.
+    kept.accept(finding("rule-c", 3, "first", ""));
+    assertFalse(kept.countIfHidden("rule-c", Severity.WARNING, line5));
+    List<Diagnostic> got = kept.result(id -> true);
+    assertEquals(
+        List.of(
+            notShown("rule-a", Severity.INFO, 1),
+            finding("rule-a", 3, "first", ""),
+            notShown("rule-b", Severity.ERROR, 1),
+            finding("rule-b", 3, "first", "").withSeverity(Severity.ERROR),
+            finding("rule-c", 3, "first", ""),
+            new Diagnostic(
+                Suppressions.UNUSED,
+                Severity.INFO,
+                new Location(PATH, 9, 20),
+                "",
+                "",
+                "this suppression of rule-c matches no finding",
+                "remove the comment: the finding it silenced is gone",
+                List.of())),
+        got);
   }
 
   @Test
@@ -126,6 +173,26 @@ class CappedFindingsTest {
     }
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  /** Offers by place first when the finding's bit of {@code lazy} says so, else accepts it. */
+  private static void offer(CappedFindings kept, Diagnostic d, long lazy) {
+    boolean byPlace = (lazy >>> (d.location().line() + 8 * d.rule().hashCode() & 63) & 1) != 0;
+    if (!byPlace || !kept.countIfHidden(d.rule(), d.severity(), d.location())) {
+      kept.accept(d);
+    }
+  }
+
+  private static Diagnostic notShown(String rule, Severity worst, int more) {
+    return new Diagnostic(
+        rule,
+        worst,
+        new Location(PATH, 3, 1),
+        "",
+        "",
+        more + " more " + rule + " findings in this file are not shown",
+        "raise --max-diagnostics (now 1) to see them all",
+        List.of());
   }
 
   private static Suppressions noSuppressions() {

@@ -104,22 +104,24 @@ public final class TakeoverProneCname implements AliasingRule {
       }
       context.report(
           r,
-          "'"
-              + node.name()
-              + "' is "
-              + (r.isPseudo() ? "an " + r.typeName() : "a CNAME")
-              + " to '"
-              + context.target(r)
-              + "' on "
-              + service
-              + ": if that resource is deleted"
-              + " while this record stays, whoever claims the name next serves their content on '"
-              + node.name()
-              + "' (subdomain takeover)",
-          "check that the "
-              + service
-              + " resource still exists and belongs to you, and delete"
-              + " this record in the same change that removes the resource");
+          () ->
+              "'"
+                  + node.name()
+                  + "' is "
+                  + (r.isPseudo() ? "an " + r.typeName() : "a CNAME")
+                  + " to '"
+                  + context.target(r)
+                  + "' on "
+                  + service
+                  + ": if that resource is deleted while this record stays, whoever claims the"
+                  + " name next serves their content on '"
+                  + node.name()
+                  + "' (subdomain takeover)",
+          () ->
+              "check that the "
+                  + service
+                  + " resource still exists and belongs to you, and delete this record in the"
+                  + " same change that removes the resource");
     }
   }
 

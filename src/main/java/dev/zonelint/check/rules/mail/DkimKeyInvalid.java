@@ -48,14 +48,16 @@ public final class DkimKeyInvalid implements NodeRule {
           if (problem != null) {
             context.report(
                 txt,
-                "selector '"
-                    + selector
-                    + "': "
-                    + problem.message()
-                    + MailNames.at(problem.column()),
-                "copy the public key again from the signer or mail provider; if the record is"
-                    + " split into strings, check that no character was lost or doubled at the"
-                    + " joins");
+                () ->
+                    "selector '"
+                        + selector
+                        + "': "
+                        + problem.message()
+                        + MailNames.at(problem.column()),
+                () ->
+                    "copy the public key again from the signer or mail provider; if the record is"
+                        + " split into strings, check that no character was lost or doubled at the"
+                        + " joins");
           }
         });
   }

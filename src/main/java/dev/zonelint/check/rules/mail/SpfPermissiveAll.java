@@ -85,35 +85,38 @@ public final class SpfPermissiveAll implements ZoneRule {
     if (all != null && all.qualifier() == Qualifier.PASS) {
       context.report(
           e.txt(),
-          "SPF term '"
-              + all.text()
-              + "' lets every host on the internet pass SPF for '"
-              + node.name()
-              + "'"
-              + (included ? " and for every domain that includes it" : "")
-              + ": anyone can send mail as "
-              + (included ? "them" : "this domain"),
-          help);
+          () ->
+              "SPF term '"
+                  + all.text()
+                  + "' lets every host on the internet pass SPF for '"
+                  + node.name()
+                  + "'"
+                  + (included ? " and for every domain that includes it" : "")
+                  + ": anyone can send mail as "
+                  + (included ? "them" : "this domain"),
+          () -> help);
     } else if (included) {
       return; // the including record gives the verdict (RFC 7208 §5.2)
     } else if (all != null && all.qualifier() == Qualifier.NEUTRAL) {
       context.report(
           e.txt(),
-          "SPF term '"
-              + all.text()
-              + "' gives no verdict for unlisted hosts, so receivers treat mail from anyone as"
-              + " if '"
-              + node.name()
-              + "' had no SPF",
-          help);
+          () ->
+              "SPF term '"
+                  + all.text()
+                  + "' gives no verdict for unlisted hosts, so receivers treat mail from anyone"
+                  + " as if '"
+                  + node.name()
+                  + "' had no SPF",
+          () -> help);
     } else if (all == null && spf.redirect() == null) {
       context.report(
           e.txt(),
-          "SPF record of '"
-              + node.name()
-              + "' has neither 'all' nor 'redirect': unlisted hosts get the neutral result, as"
-              + " with '?all', so anyone can send mail as this domain",
-          help);
+          () ->
+              "SPF record of '"
+                  + node.name()
+                  + "' has neither 'all' nor 'redirect': unlisted hosts get the neutral result,"
+                  + " as with '?all', so anyone can send mail as this domain",
+          () -> help);
     }
   }
 }

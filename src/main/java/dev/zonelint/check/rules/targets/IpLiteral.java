@@ -28,6 +28,10 @@ final class IpLiteral {
       }
       return Address.toByteArray(first, Address.IPv6) != null ? first : null;
     }
+    // Most targets are host names: a dotted quad starts with a number of one to three digits.
+    if (first.length() > 3 || !isNumber(first)) {
+      return null;
+    }
     String quad = join(name, 4);
     if (quad == null || Address.toByteArray(quad, Address.IPv4) == null) {
       return null;
@@ -57,6 +61,11 @@ final class IpLiteral {
   }
 
   private static boolean isNumber(String label) {
-    return !label.isEmpty() && label.chars().allMatch(c -> c >= '0' && c <= '9');
+    for (int i = 0; i < label.length(); i++) {
+      if (label.charAt(i) < '0' || label.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !label.isEmpty();
   }
 }
