@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
@@ -139,7 +140,7 @@ public final class ZoneParser {
 
   private void readStream(InputStream in, Path file, String display) throws IOException {
     int fileIndex = zone.addFile(display);
-    readEntries(new Lexer(in), file, display, fileIndex, false, 0);
+    readEntries(new Lexer(in), file, display, fileIndex, false, () -> 0);
   }
 
   /**
@@ -150,7 +151,12 @@ public final class ZoneParser {
    * @return whether a record was seen, {@code recordSeen} included
    */
   boolean readEntries(
-      Lexer lexer, Path file, String display, int fileIndex, boolean recordSeen, int nextLine)
+      Lexer lexer,
+      Path file,
+      String display,
+      int fileIndex,
+      boolean recordSeen,
+      IntSupplier nextLine)
       throws IOException {
     Entry entry;
     while (!recordLimitHit && (entry = lexer.next()) != null) {
@@ -159,7 +165,7 @@ public final class ZoneParser {
       handle(entry, file, display, fileIndex);
       recordSeen |= isRecord(entry);
     }
-    keepComments(lexer, display, nextLine, true, recordSeen);
+    keepComments(lexer, display, nextLine.getAsInt(), true, recordSeen);
     return recordSeen;
   }
 
