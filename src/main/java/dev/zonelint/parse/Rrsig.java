@@ -3,7 +3,6 @@ package dev.zonelint.parse;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.Name;
@@ -33,7 +32,8 @@ final class Rrsig {
     long inception = time(tokens.get(5).text());
     int keyTag = FastRdata.uint16(tokens.get(6));
     byte[] signer = FastRdata.name(tokens.get(7), origin);
-    byte[] signature = base64(tokens.subList(8, tokens.size()));
+    String signature = joined(tokens.subList(8, tokens.size()));
+    int signatureLength = Base64Text.decodedLength(signature);
     if (covered < 0
         || algorithm < 0
         || labels < 0
@@ -43,10 +43,10 @@ final class Rrsig {
         || inception < 0
         || keyTag < 0
         || signer == null
-        || signature == null) {
+        || signatureLength < 0) {
       return null;
     }
-    byte[] out = new byte[18 + signer.length + signature.length];
+    byte[] out = new byte[18 + signer.length + signatureLength];
     out[0] = (byte) (covered >>> 8);
     out[1] = (byte) covered;
     out[2] = (byte) algorithm;
@@ -57,8 +57,7 @@ final class Rrsig {
     out[16] = (byte) (keyTag >>> 8);
     out[17] = (byte) keyTag;
     System.arraycopy(signer, 0, out, 18, signer.length);
-    System.arraycopy(signature, 0, out, 18 + signer.length, signature.length);
-    return out;
+    return Base64Text.decode(signature, out, 18 + signer.length) ? out : null;
   }
 
   private static int algorithm(String text) {
@@ -102,25 +101,15 @@ final class Rrsig {
     return maxDigits == 14 || n <= 0xFFFFFFFFL ? n : -1;
   }
 
-  private static byte[] base64(List<Token> tokens) {
-    // Signatures are mostly one token: decoded as it is, without joining copies.
-    String text;
+  private static String joined(List<Token> tokens) {
+    // Signatures are mostly one token: taken as it is, without joining copies.
     if (tokens.size() == 1) {
-      text = tokens.get(0).text();
-    } else {
-      StringBuilder joined = new StringBuilder();
-      for (Token t : tokens) {
-        joined.append(t.text());
-      }
-      text = joined.toString();
+      return tokens.get(0).text();
     }
-    if (text.isEmpty() || text.length() % 4 != 0) {
-      return null;
+    StringBuilder joined = new StringBuilder();
+    for (Token t : tokens) {
+      joined.append(t.text());
     }
-    try {
-      return Base64.getDecoder().decode(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return joined.toString();
   }
 }
