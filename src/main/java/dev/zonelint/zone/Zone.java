@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.xbill.DNS.Name;
@@ -227,11 +228,16 @@ public final class Zone {
       return index.getOrAdd(name, inOrder);
     }
 
-    /** Links the tree under {@code origin} (null when unknown: every name is then out of zone). */
-    public Zone build(Name origin, OriginSource source) {
-      List<Node> inZone = new ArrayList<>(inOrder.size());
-      List<Node> outside = new ArrayList<>();
-      for (Node n : inOrder) {
+    /** Below this many names they are sorted in and out of the zone on one thread. */
+    private static final int PARALLEL_THRESHOLD = 100_000;
+
+    /**
+     * Cuts each name's records to size and puts it in {@code inZone} when it is at or below the
+     * origin, else marks it and puts it in {@code outside}, keeping their order.
+     */
+    private static void sortOut(
+        List<Node> names, Name origin, List<Node> inZone, List<Node> outside) {
+      for (Node n : names) {
         n.trimRecords();
         if (origin != null && n.name().subdomain(origin)) {
           inZone.add(n);
@@ -239,6 +245,28 @@ public final class Zone {
           n.markOutOfZone();
           outside.add(n);
         }
+      }
+    }
+
+    /** Links the tree under {@code origin} (null when unknown: every name is then out of zone). */
+    public Zone build(Name origin, OriginSource source) {
+      List<Node> inZone = new ArrayList<>(inOrder.size());
+      List<Node> outside = new ArrayList<>();
+      int n = inOrder.size();
+      if (n < PARALLEL_THRESHOLD) {
+        sortOut(inOrder, origin, inZone, outside);
+      } else {
+        // A large zone's names are trimmed and tested in two halves at once: one core alone spent
+        // ~70 ms on a million names between the parse and the sort, each name's first touch.
+        List<Node> laterInZone = new ArrayList<>(n / 2);
+        List<Node> laterOutside = new ArrayList<>();
+        CompletableFuture<Void> later =
+            CompletableFuture.runAsync(
+                () -> sortOut(inOrder.subList(n / 2, n), origin, laterInZone, laterOutside));
+        sortOut(inOrder.subList(0, n / 2), origin, inZone, outside);
+        later.join();
+        inZone.addAll(laterInZone);
+        outside.addAll(laterOutside);
       }
       Node apex = null;
       Node[] sorted = new Node[0];

@@ -10,8 +10,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.DClass;
@@ -50,6 +52,57 @@ class ZoneBuildTest {
       Random rnd = new Random(seed);
       Zone zone = matchesBruteForceModel(rnd, 30_000, ZoneBuildTest::randomLargeZoneName);
       assertTrue(zone.nodes().size() > 20_000, "large enough to be linked in halves");
+    }
+  }
+
+  /**
+   * Names outside the origin are kept apart in the order they were first written, and every name's
+   * records are cut to size, whether the zone is small or large enough to be sorted out in halves.
+   */
+  @Test
+  void namesOutsideTheOriginKeepTheirOrderInSmallAndLargeZones() {
+    for (int names : new int[] {2_000, 130_000}) {
+      Random rnd = new Random(names);
+      Zone.Builder builder = new Zone.Builder();
+      builder.addFile("test.zone");
+      List<Name> outside = new ArrayList<>();
+      Set<Name> inside = new HashSet<>();
+      for (int i = 0; i < names; i++) {
+        boolean out = rnd.nextInt(7) == 0;
+        Name owner = Name.fromConstantString("h" + i + (out ? ".other.net." : ".example.com."));
+        for (int k = rnd.nextInt(3); k >= 0; k--) {
+          builder.add(
+              owner,
+              RecordKind.DNS,
+              Type.A,
+              DClass.IN,
+              300,
+              new byte[4],
+              new SourceSpan(0, i + 1, 1, 0, 1),
+              0,
+              null);
+        }
+        if (out) {
+          outside.add(owner);
+        } else {
+          inside.add(owner);
+        }
+      }
+      Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
+      assertEquals(outside, zone.outOfZone().stream().map(Node::name).toList());
+      assertTrue(zone.outOfZone().stream().allMatch(Node::isOutOfZone));
+      Set<Name> linked = new HashSet<>();
+      for (Node node : zone.nodes()) {
+        assertFalse(node.isOutOfZone(), node.toString());
+        linked.add(node.name());
+      }
+      assertTrue(linked.containsAll(inside), names + " names");
+      for (Node node : zone.outOfZone()) {
+        assertEquals(node.recordCount(), node.records().size());
+        for (ZoneRecord r : node.records()) {
+          assertSame(node, r.node());
+        }
+      }
     }
   }
 
