@@ -21,7 +21,7 @@ import org.xbill.DNS.Name;
  * the second assumed (an SOA set the origin, a TTL or class was inherited across the split, a
  * parenthesis spans it) or the record limit is reached, the file is parsed again in one pass:
  * always correct, and faster for the large generated, signed and exported zones, whose records do
- * not lean on the ones before them.
+ * not lean on the ones before them. A file without a split point is read whole by the first part.
  */
 final class ParallelParse {
   /** Smaller files parse in a fraction of a second: a second thread is not worth starting. */
@@ -175,7 +175,7 @@ final class ParallelParse {
   }
 
   /** Bytes {@code from} to {@code to} of a file, read with positional reads (thread-safe). */
-  private static final class Range extends InputStream {
+  private static class Range extends InputStream {
     private final FileChannel channel;
     private long position;
     private final long end;
@@ -186,12 +186,19 @@ final class ParallelParse {
       this.end = to;
     }
 
+    /** Where reading stops, for a read from {@code position} on. */
+    long end(long position) {
+      return end;
+    }
+
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      if (position >= end) {
+      long limit = end(position);
+      if (position >= limit) {
         return -1;
       }
-      int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
+      int n =
+          channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
       if (n > 0) {
         position += n;
       }
@@ -210,45 +217,24 @@ final class ParallelParse {
    * looking for meanwhile; only bytes from {@code target} on wait for it. Without a split point, up
    * to the end of the file.
    */
-  private static final class FirstPart extends InputStream {
-    private final FileChannel channel;
+  private static final class FirstPart extends Range {
     private final long target;
     private final CompletableFuture<SplitPoint> split;
-    private final long size;
-    private long position;
     private long end = -1;
 
     FirstPart(FileChannel channel, long target, CompletableFuture<SplitPoint> split, long size) {
-      this.channel = channel;
+      super(channel, 0, size);
       this.target = target;
       this.split = split;
-      this.size = size;
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      long limit = end >= 0 ? end : position < target ? target : end();
-      if (position >= limit) {
-        return -1;
+    long end(long position) {
+      if (end < 0 && position >= target) {
+        SplitPoint found = split.join();
+        end = found == null ? super.end(position) : found.offset();
       }
-      int n =
-          channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
-      if (n > 0) {
-        position += n;
-      }
-      return n;
-    }
-
-    private long end() {
-      SplitPoint found = split.join();
-      end = found == null ? size : found.offset();
-      return end;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+      return end >= 0 ? end : target;
     }
   }
 }

@@ -88,15 +88,7 @@ class CappedFindingsTest {
             notShown("rule-b", Severity.ERROR, 1),
             finding("rule-b", 3, "first", "").withSeverity(Severity.ERROR),
             finding("rule-c", 3, "first", ""),
-            new Diagnostic(
-                Suppressions.UNUSED,
-                Severity.INFO,
-                new Location(PATH, 9, 20),
-                "",
-                "",
-                "this suppression of rule-c matches no finding",
-                "remove the comment: the finding it silenced is gone",
-                List.of())),
+            unusedSuppressionOfRuleC(9)),
         got);
   }
 
@@ -121,15 +113,7 @@ class CappedFindingsTest {
         List.of(
             finding("rule-a", 2, "first", "").withSeverity(Severity.ERROR),
             finding("rule-a", 3, "second", "").withSeverity(Severity.ERROR),
-            new Diagnostic(
-                Suppressions.UNUSED,
-                Severity.INFO,
-                new Location(PATH, 7, 20),
-                "",
-                "",
-                "this suppression of rule-c matches no finding",
-                "remove the comment: the finding it silenced is gone",
-                List.of())),
+            unusedSuppressionOfRuleC(7)),
         got);
   }
 
@@ -181,6 +165,18 @@ class CappedFindingsTest {
     if (!byPlace || !kept.countIfHidden(d.rule(), d.severity(), d.location())) {
       kept.accept(d);
     }
+  }
+
+  private static Diagnostic unusedSuppressionOfRuleC(int line) {
+    return new Diagnostic(
+        Suppressions.UNUSED,
+        Severity.INFO,
+        new Location(PATH, line, 20),
+        "",
+        "",
+        "this suppression of rule-c matches no finding",
+        "remove the comment: the finding it silenced is gone",
+        List.of());
   }
 
   private static Diagnostic notShown(String rule, Severity worst, int more) {
