@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.xbill.DNS.Name;
@@ -260,11 +259,9 @@ public final class Zone {
         // ~70 ms on a million names between the parse and the sort, each name's first touch.
         List<Node> laterInZone = new ArrayList<>(n / 2);
         List<Node> laterOutside = new ArrayList<>();
-        CompletableFuture<Void> later =
-            CompletableFuture.runAsync(
-                () -> sortOut(inOrder.subList(n / 2, n), origin, laterInZone, laterOutside));
-        sortOut(inOrder.subList(0, n / 2), origin, inZone, outside);
-        later.join();
+        Halves.both(
+            () -> sortOut(inOrder.subList(n / 2, n), origin, laterInZone, laterOutside),
+            () -> sortOut(inOrder.subList(0, n / 2), origin, inZone, outside));
         inZone.addAll(laterInZone);
         outside.addAll(laterOutside);
       }

@@ -1,0 +1,15 @@
+package dev.zonelint.zone;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Two halves of a large zone's work run at once: the sort's, the build's. */
+final class Halves {
+  private Halves() {}
+
+  /** Runs both, the first on another thread. */
+  static void both(Runnable one, Runnable other) {
+    CompletableFuture<Void> first = CompletableFuture.runAsync(one);
+    other.run();
+    first.join();
+  }
+}
