@@ -98,7 +98,7 @@ public final class ZoneParser {
    * {@code expectedNames}.
    */
   static ZoneParser chunk(ParseOptions options, Path file, Snapshot state, int expectedNames) {
-    ZoneParser parser = new ZoneParser(options, new Zone.Builder(expectedNames));
+    ZoneParser parser = new ZoneParser(options, Zone.Builder.forLaterPart(expectedNames));
     parser.start(file);
     parser.state.origin = state.origin();
     parser.state.directiveTtl = state.directiveTtl();

@@ -134,6 +134,8 @@ public final class Zone {
 
   /** Collects records while a file is parsed, then links the tree. */
   public static final class Builder {
+    // Null in a builder for a later part of a file, which only ever joins another ({@link
+    // #append}).
     private final NodeIndex index;
     private final RdataArena rdataArena = new RdataArena();
     private final List<Node> inOrder;
@@ -149,8 +151,22 @@ public final class Zone {
 
     /** A builder with room for {@code expectedNames} owner names before its tables grow. */
     public Builder(int expectedNames) {
-      index = new NodeIndex(expectedNames);
+      this(new NodeIndex(expectedNames), expectedNames);
+    }
+
+    private Builder(NodeIndex index, int expectedNames) {
+      this.index = index;
       inOrder = new ArrayList<>(expectedNames);
+    }
+
+    /**
+     * A builder for a later part of a file, whose names {@link #append} puts in the first part's
+     * index: it keeps no index of its own, so a name its part writes again further on gets a node
+     * of its own, which the append merges. Its index was half the first's (5M records: 80 MB,
+     * garbage after the append, and every name of the part looked up twice).
+     */
+    public static Builder forLaterPart(int expectedNames) {
+      return new Builder(null, expectedNames);
     }
 
     /** Registers a file and returns its index for {@link SourceSpan#file()}. */
@@ -180,7 +196,9 @@ public final class Zone {
         int flags,
         String extra) {
       // Records of one name usually come together (blank owners): skip the hash lookup then.
-      Node node = owner == lastOwner ? lastNode : node(owner);
+      // Without an index, an owner written again on the next line is also the same node.
+      boolean sameOwner = owner == lastOwner || (index == null && owner.equals(lastOwner));
+      Node node = sameOwner ? lastNode : node(owner);
       lastOwner = owner;
       lastNode = node;
       int at = rdataArena.put(rdata);
@@ -224,6 +242,11 @@ public final class Zone {
     }
 
     private Node node(Name name) {
+      if (index == null) {
+        Node node = new Node(name);
+        inOrder.add(node);
+        return node;
+      }
       return index.getOrAdd(name, inOrder);
     }
 
