@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make bench: zonelint against the installed peer validators on generated zones of growing size.
 # Zones are generated into a temp folder (never committed) with ../shared/bench/genzone.py.
-# Each tool runs RUNS times per size, alternating tools; the table shows the median wall time,
+# Each tool runs RUNS times per size, alternating tools, each run starting one tool further along
+# (on a shared virtual machine the first process of a round ran ~10% slower than the same command
+# later in it); the table shows the median wall time,
 # the median peak RSS (/usr/bin/time), records per second and the ratio to zonelint.
 # Peers (when installed): kzonecheck, named-checkzone -i local, nsd-checkzone, validns.
 # Then signed zones: a genzone zone of SIGNED_RECORDS records (default 100000; 0 skips them)
@@ -40,6 +42,14 @@ run_tool() { # tool zonefile -> command line
   esac
 }
 
+# The tools in the order of run r: rotated r places, so that each runs first as often as the others.
+rotated() {
+  local r=$1
+  shift
+  local k=$((r % $#))
+  echo "${@:k+1}" "${@:1:k}"
+}
+
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 (( ${#sizes[@]} == 0 )) ||
@@ -50,7 +60,7 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
   python3 "$shared/bench/genzone.py" --records "$n" --seed 1 --caa-rfc3597 > "$zone.rfc3597"
   declare -A wall=() rss=()
   for ((r = 0; r < runs; r++)); do
-    for t in "${tools[@]}"; do
+    for t in $(rotated $r "${tools[@]}"); do
       cmd="$(run_tool "$t" "$zone" "$zone.rfc3597")"
       /usr/bin/time -f "%e %M" -o "$work/t" $cmd > /dev/null 2>&1 || true
       read -r w m < <(tail -n 1 "$work/t") || true
@@ -101,7 +111,7 @@ for alg in ECDSAP256SHA256 RSASHA256; do
   sigs="$(grep -c $'\tRRSIG\t' "$zone")"
   declare -A wall=() cpu=() rss=()
   for ((r = 0; r < signed_runs; r++)); do
-    for t in "${signed_tools[@]}"; do
+    for t in $(rotated $r "${signed_tools[@]}"); do
       /usr/bin/time -f "%e %U %S %M" -o "$work/t" $(run_signed "$t" "$zone") > /dev/null 2>&1 || true
       read -r w u s m < <(tail -n 1 "$work/t") || true
       wall[$t]+="$w "; cpu[$t]+="$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }') "; rss[$t]+="$m "
