@@ -13,6 +13,13 @@ import java.util.List;
 final class TypeIndex {
   private final int[][] positions = new int[128][];
   private final int[] sizes = new int[128];
+  // Indexes of later stretches of the order, joined without copying: the tree's halves are linked
+  // apart, and copying their positions into one index left the halves' arrays, and the doublings
+  // of the copies, as old-generation garbage (a 5M-record zone: ~60 MB).
+  private final List<Part> parts = new ArrayList<>(0);
+
+  /** An index whose positions count from {@code offset}. */
+  private record Part(TypeIndex index, int offset) {}
 
   /** Notes the types of the name at {@code position}; positions are added in increasing order. */
   void add(Node node, int position) {
@@ -24,13 +31,12 @@ final class TypeIndex {
     }
   }
 
-  /** Adds {@code other}'s positions, each moved by {@code offset}, after these. */
+  /**
+   * Adds {@code other}'s positions, each moved by {@code offset}, after these: {@code offset} is
+   * past every position here and in the parts added before.
+   */
   void append(TypeIndex other, int offset) {
-    for (int type = 0; type < 128; type++) {
-      for (int k = 0; k < other.sizes[type]; k++) {
-        append(type, other.positions[type][k] + offset);
-      }
-    }
+    parts.add(new Part(other, offset));
   }
 
   private void append(int type, int position) {
@@ -47,22 +53,56 @@ final class TypeIndex {
 
   /** The names of {@code nodes} owning any of {@code types}, in their order. */
   List<Node> nodesWith(Node[] nodes, int... types) {
-    int[] merged = new int[0];
-    int size = 0;
     for (int type : types) {
       if (type < 0 || type >= 128) {
         throw new IllegalArgumentException("type " + type + " is not below 128");
       }
-      if (sizes[type] > 0) {
-        merged = size == 0 ? positions[type] : union(merged, size, positions[type], sizes[type]);
-        size = size == 0 ? sizes[type] : merged.length;
+    }
+    List<TypeIndex> indexes = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    flatten(0, indexes, offsets);
+    int[][] merged = new int[indexes.size()][];
+    int[] sizes = new int[indexes.size()];
+    int total = 0;
+    for (int i = 0; i < merged.length; i++) {
+      merged[i] = indexes.get(i).positionsWith(types, sizes, i);
+      total += sizes[i];
+    }
+    List<Node> out = new ArrayList<>(total);
+    for (int i = 0; i < merged.length; i++) {
+      int offset = offsets.get(i);
+      for (int k = 0; k < sizes[i]; k++) {
+        out.add(nodes[offset + merged[i][k]]);
       }
     }
-    List<Node> out = new ArrayList<>(size);
-    for (int k = 0; k < size; k++) {
-      out.add(nodes[merged[k]]);
-    }
     return out;
+  }
+
+  /** This index and its parts, in order, with the offsets their positions count from. */
+  private void flatten(int offset, List<TypeIndex> indexes, List<Integer> offsets) {
+    indexes.add(this);
+    offsets.add(offset);
+    for (Part part : parts) {
+      part.index.flatten(offset + part.offset, indexes, offsets);
+    }
+  }
+
+  /**
+   * The sorted positions here (parts aside) of names owning any of {@code types}: an array whose
+   * first {@code sizes[slot]} entries hold them.
+   */
+  private int[] positionsWith(int[] types, int[] sizes, int slot) {
+    int[] merged = new int[0];
+    int size = 0;
+    for (int type : types) {
+      if (this.sizes[type] > 0) {
+        merged =
+            size == 0 ? positions[type] : union(merged, size, positions[type], this.sizes[type]);
+        size = size == 0 ? this.sizes[type] : merged.length;
+      }
+    }
+    sizes[slot] = size;
+    return merged;
   }
 
   /** The sorted union of the first {@code m} and {@code n} positions of two sorted arrays. */
