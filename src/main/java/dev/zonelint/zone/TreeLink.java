@@ -59,15 +59,22 @@ final class TreeLink {
       index.putIfAbsent(ent);
     }
     types.append(first.types, 0);
-    List<Node> all = first.out;
-    if (second != null) {
-      for (Node ent : second.emptyNonTerminals) {
-        index.putIfAbsent(ent);
-      }
-      types.append(second.types, all.size());
-      all.addAll(second.out);
+    if (second == null) {
+      return first.out.toArray(new Node[0]);
     }
-    return all.toArray(new Node[0]);
+    for (Node ent : second.emptyNonTerminals) {
+      index.putIfAbsent(ent);
+    }
+    int firstSize = first.out.size();
+    types.append(second.types, firstSize);
+    // Straight into an array of the final size: appending the second half to the first's list
+    // grew it by half again, one more copy of the names for the collector to promote and drop.
+    Node[] all = first.out.toArray(new Node[firstSize + second.out.size()]);
+    int at = firstSize;
+    for (Node node : second.out) {
+      all[at++] = node;
+    }
+    return all;
   }
 
   /**
