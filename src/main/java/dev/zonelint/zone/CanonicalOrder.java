@@ -76,31 +76,13 @@ final class CanonicalOrder {
     } else {
       sorter.sort(0, n);
     }
-    SortKeys sorted = keys.permuted(order, scratch);
-    placeInOrder(nodes, order);
-    return sorted;
-  }
-
-  /**
-   * Moves {@code nodes[order[i]]} to {@code nodes[i]} for every {@code i} along the permutation's
-   * cycles, marking each place done by flipping its entry of {@code order}: a copy of the array to
-   * read from was 15 MB of old-generation garbage on a 5M-record zone.
-   */
-  private static void placeInOrder(Node[] nodes, int[] order) {
-    for (int start = 0; start < nodes.length; start++) {
-      if (order[start] < 0) {
-        continue;
-      }
-      Node first = nodes[start];
-      int to = start;
-      for (int from = order[to]; from != start; from = order[to]) {
-        order[to] = ~from;
-        nodes[to] = nodes[from];
-        to = from;
-      }
-      order[to] = ~start;
-      nodes[to] = first;
+    // From a copy, not along the permutation's cycles in place: those are a chain of dependent
+    // cache misses (5M records: 0.5 s on one core, against 0.1 s for the copy's independent reads).
+    Node[] unsorted = nodes.clone();
+    for (int i = 0; i < n; i++) {
+      nodes[i] = unsorted[order[i]];
     }
+    return keys.permuted(order, scratch);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.zonelint.zone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,12 +22,14 @@ final class TreeLink {
   /** Below this many names one walk: a second thread costs more than it saves. */
   private static final int PARALLEL_THRESHOLD = 20_000;
 
-  private final List<Node> out;
+  // The names in order, grown by half when empty non-terminals fill the room for the owners.
+  private Node[] out;
+  private int size;
   private final List<Node> emptyNonTerminals = new ArrayList<>();
   private final TypeIndex types = new TypeIndex();
 
   private TreeLink(int capacity) {
-    out = new ArrayList<>(capacity);
+    out = new Node[capacity];
   }
 
   /**
@@ -39,7 +42,7 @@ final class TreeLink {
     owners[0].link(null, true);
     int split = n < PARALLEL_THRESHOLD ? -1 : topLabelChange(keys, n / 4, n / 2, 3 * n / 4);
     TreeLink first = new TreeLink(split < 0 ? n : split);
-    first.out.add(owners[0]);
+    first.add(owners[0]);
     first.types.add(owners[0], 0);
     TreeLink second = null;
     if (split < 0) {
@@ -60,20 +63,16 @@ final class TreeLink {
     }
     types.append(first.types, 0);
     if (second == null) {
-      return first.out.toArray(new Node[0]);
+      return Arrays.copyOf(first.out, first.size);
     }
     for (Node ent : second.emptyNonTerminals) {
       index.putIfAbsent(ent);
     }
-    int firstSize = first.out.size();
-    types.append(second.types, firstSize);
+    types.append(second.types, first.size);
     // Straight into an array of the final size: appending the second half to the first's list
     // grew it by half again, one more copy of the names for the collector to promote and drop.
-    Node[] all = first.out.toArray(new Node[firstSize + second.out.size()]);
-    int at = firstSize;
-    for (Node node : second.out) {
-      all[at++] = node;
-    }
+    Node[] all = Arrays.copyOf(first.out, first.size + second.size);
+    System.arraycopy(second.out, 0, all, first.size, second.size);
     return all;
   }
 
@@ -91,6 +90,13 @@ final class TreeLink {
       }
     }
     return -1;
+  }
+
+  private void add(Node node) {
+    if (size == out.length) {
+      out = Arrays.copyOf(out, size + (size >> 1) + 16);
+    }
+    out[size++] = node;
   }
 
   /** Links {@code owners[from..to)}, whose only ancestor before {@code from} is the apex. */
@@ -114,14 +120,14 @@ final class TreeLink {
         Node ent = new Node(owners[i], strip);
         emptyNonTerminals.add(ent);
         ent.link(stack[depth - 1], false);
-        out.add(ent);
+        add(ent);
         stackStarts[depth] = keys.start(i);
         stackEnds[depth] = keys.ancestorEnd(i, strip);
         stack[depth++] = ent;
       }
       owners[i].link(stack[depth - 1], false);
-      types.add(owners[i], out.size());
-      out.add(owners[i]);
+      types.add(owners[i], size);
+      add(owners[i]);
       stackStarts[depth] = keys.start(i);
       stackEnds[depth] = keys.end(i);
       stack[depth++] = owners[i];
