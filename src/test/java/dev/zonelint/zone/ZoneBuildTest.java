@@ -220,6 +220,74 @@ class ZoneBuildTest {
     assertEquals(40, built.recordCount());
   }
 
+  /**
+   * A later part's builder keeps no index: a name it holds twice, on consecutive lines written out
+   * or further apart, ends up one node after the append, its records in file order, as one builder
+   * reading both parts gives; such a builder cannot be built on its own.
+   */
+  @Test
+  void aLaterPartJoinsTheFirstAsOneBuilderWouldHaveReadIt() {
+    Name a = Name.fromConstantString("a.example.com.");
+    Name b = Name.fromConstantString("B.example.com.");
+    Name later = Name.fromConstantString("b.example.com.");
+    List<Name> firstPart = List.of(ORIGIN, b, a);
+    // A new Name object each time, as the parser makes for an owner written out.
+    List<Name> secondPart =
+        List.of(
+            a,
+            Name.fromConstantString("a.example.com."),
+            Name.fromConstantString("c.example.com."),
+            later,
+            Name.fromConstantString("c.example.com."));
+    Zone.Builder one = new Zone.Builder();
+    Zone.Builder first = new Zone.Builder();
+    Zone.Builder second = Zone.Builder.forLaterPart(8);
+    for (Zone.Builder builder : List.of(one, first, second)) {
+      builder.addFile("test.zone");
+    }
+    int line = 1;
+    for (Name owner : firstPart) {
+      addTxt(one, owner, line);
+      addTxt(first, owner, line++);
+    }
+    for (Name owner : secondPart) {
+      addTxt(one, owner, line);
+      addTxt(second, owner, line++);
+    }
+    assertThrows(IllegalStateException.class, () -> second.build(ORIGIN, OriginSource.OPTION));
+    first.append(second);
+    Zone joined = first.build(ORIGIN, OriginSource.OPTION);
+    Zone read = one.build(ORIGIN, OriginSource.OPTION);
+    assertEquals(describe(read), describe(joined));
+    assertEquals(4, joined.nodes().size(), "the apex and a, b, c below it, once each");
+  }
+
+  private static void addTxt(Zone.Builder builder, Name owner, int line) {
+    builder.add(
+        owner,
+        RecordKind.DNS,
+        Type.TXT,
+        DClass.IN,
+        300,
+        new byte[] {1, (byte) line},
+        new SourceSpan(0, line, 1, line, line + 1),
+        0,
+        null);
+  }
+
+  /** Each name as written first, with the lines of its records in order. */
+  private static List<String> describe(Zone zone) {
+    List<String> out = new ArrayList<>();
+    for (Node node : zone.nodes()) {
+      StringBuilder lines = new StringBuilder(node.name().toString());
+      for (int i = 0; i < node.recordCount(); i++) {
+        lines.append(' ').append(node.record(i).line());
+      }
+      out.add(lines.toString());
+    }
+    return out;
+  }
+
   @Test
   void recordsWithTheSameBytesHaveTheSameRdata() {
     Zone.Builder builder = new Zone.Builder();
