@@ -134,8 +134,7 @@ public final class Zone {
 
   /** Collects records while a file is parsed, then links the tree. */
   public static final class Builder {
-    // Null in a builder for a later part of a file, which only ever joins another ({@link
-    // #append}).
+    // Null in a builder for a later part of a file, which is only ever appended to another.
     private final NodeIndex index;
     private final RdataArena rdataArena = new RdataArena();
     private final List<Node> inOrder;
@@ -162,8 +161,9 @@ public final class Zone {
     /**
      * A builder for a later part of a file, whose names {@link #append} puts in the first part's
      * index: it keeps no index of its own, so a name its part writes again further on gets a node
-     * of its own, which the append merges. Its own index was garbage after the append, and every
-     * name of the part was looked up twice (5M records: 34 MB less heap when the parse ends).
+     * of its own, which the append merges; it can be neither built nor appended to. Its own index
+     * was garbage after the append, and every name of the part was looked up twice (5M records: 34
+     * MB less heap when the parse ends).
      */
     public static Builder forLaterPart(int expectedNames) {
       return new Builder(null, expectedNames);
