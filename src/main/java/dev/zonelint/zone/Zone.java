@@ -227,7 +227,8 @@ public final class Zone {
           inOrder.add(theirs);
         } else {
           for (ZoneRecord r : theirs.records()) {
-            mine.add(r.movedTo(mine));
+            r.moveTo(mine);
+            mine.add(r);
           }
         }
       }

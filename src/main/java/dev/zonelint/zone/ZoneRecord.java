@@ -33,7 +33,9 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
   // the builder's arena and the span inlined with its end as a length: 56 bytes an object. The
   // Route 53 alias's extra text, on a few records at most, has a subclass of its own (a field for
   // it on every record made each 64 bytes).
-  private final Node node;
+  // Not final only so that joining the parts of a parsed file can hand a record to the node of
+  // its name in the first part (moveTo): a copy of every such record was garbage.
+  private Node node;
   private final byte[] arena;
   private final int rdataAt;
   private final int ttl;
@@ -96,11 +98,12 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
     this.length = other.length;
   }
 
-  /** This record at another node of the same name (a merge of two builders). */
-  ZoneRecord movedTo(Node other) {
-    return new ZoneRecord(
-            other, kind(), type, dclass, ttl & 0xFFFFFFFFL, arena, rdataAt, span(), flags)
-        .withExtra(extra());
+  /**
+   * Puts this record at another node of the same name, when the builders of two parts of a file are
+   * joined, before the zone is built: records are not changed after that.
+   */
+  void moveTo(Node other) {
+    node = other;
   }
 
   public Node node() {

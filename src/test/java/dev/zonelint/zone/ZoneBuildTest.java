@@ -260,6 +260,11 @@ class ZoneBuildTest {
     Zone read = one.build(ORIGIN, OriginSource.OPTION);
     assertEquals(describe(read), describe(joined));
     assertEquals(4, joined.nodes().size(), "the apex and a, b, c below it, once each");
+    for (Node node : joined.nodes()) {
+      for (int i = 0; i < node.recordCount(); i++) {
+        assertSame(node, node.record(i).node(), "line " + node.record(i).line());
+      }
+    }
   }
 
   private static void addTxt(Zone.Builder builder, Name owner, int line) {
