@@ -177,11 +177,6 @@ public final class Suppressions {
     return out;
   }
 
-  /**
-   * Whether a range covers the finding or one of its related locations: a finding about a pair of
-   * records (a CNAME and the TXT beside it) is silenced from either record's line. Notes the ranges
-   * used; not thread-safe.
-   */
   /** Whether any comment suppresses this rule somewhere (malformed ones suppress nothing). */
   boolean mentions(String rule) {
     for (Range r : ranges) {
@@ -192,6 +187,11 @@ public final class Suppressions {
     return false;
   }
 
+  /**
+   * Whether a range covers the finding or one of its related locations: a finding about a pair of
+   * records (a CNAME and the TXT beside it) is silenced from either record's line. Notes the ranges
+   * used; not thread-safe.
+   */
   public boolean suppresses(Diagnostic d) {
     boolean hit = false;
     for (Range r : ranges) {
