@@ -33,9 +33,12 @@ final class TypeIndex {
 
   /**
    * Adds {@code other}'s positions, each moved by {@code offset}, after these: {@code offset} is
-   * past every position here and in the parts added before.
+   * past every position here and in the parts added before, and {@code other} has no parts itself.
    */
   void append(TypeIndex other, int offset) {
+    if (!other.parts.isEmpty()) {
+      throw new IllegalArgumentException("an appended index has parts of its own");
+    }
     parts.add(new Part(other, offset));
   }
 
@@ -58,50 +61,40 @@ final class TypeIndex {
         throw new IllegalArgumentException("type " + type + " is not below 128");
       }
     }
-    List<TypeIndex> indexes = new ArrayList<>();
-    List<Integer> offsets = new ArrayList<>();
-    flatten(0, indexes, offsets);
-    int[][] merged = new int[indexes.size()][];
-    int[] sizes = new int[indexes.size()];
+    List<Part> all = new ArrayList<>(parts.size() + 1);
+    all.add(new Part(this, 0));
+    all.addAll(parts);
+    int[][] merged = new int[all.size()][];
+    int[] counts = new int[all.size()];
     int total = 0;
     for (int i = 0; i < merged.length; i++) {
-      merged[i] = indexes.get(i).positionsWith(types, sizes, i);
-      total += sizes[i];
+      merged[i] = all.get(i).index.positionsWith(types, counts, i);
+      total += counts[i];
     }
     List<Node> out = new ArrayList<>(total);
     for (int i = 0; i < merged.length; i++) {
-      int offset = offsets.get(i);
-      for (int k = 0; k < sizes[i]; k++) {
+      int offset = all.get(i).offset;
+      for (int k = 0; k < counts[i]; k++) {
         out.add(nodes[offset + merged[i][k]]);
       }
     }
     return out;
   }
 
-  /** This index and its parts, in order, with the offsets their positions count from. */
-  private void flatten(int offset, List<TypeIndex> indexes, List<Integer> offsets) {
-    indexes.add(this);
-    offsets.add(offset);
-    for (Part part : parts) {
-      part.index.flatten(offset + part.offset, indexes, offsets);
-    }
-  }
-
   /**
    * The sorted positions here (parts aside) of names owning any of {@code types}: an array whose
-   * first {@code sizes[slot]} entries hold them.
+   * first {@code counts[slot]} entries hold them.
    */
-  private int[] positionsWith(int[] types, int[] sizes, int slot) {
+  private int[] positionsWith(int[] types, int[] counts, int slot) {
     int[] merged = new int[0];
     int size = 0;
     for (int type : types) {
-      if (this.sizes[type] > 0) {
-        merged =
-            size == 0 ? positions[type] : union(merged, size, positions[type], this.sizes[type]);
-        size = size == 0 ? this.sizes[type] : merged.length;
+      if (sizes[type] > 0) {
+        merged = size == 0 ? positions[type] : union(merged, size, positions[type], sizes[type]);
+        size = size == 0 ? sizes[type] : merged.length;
       }
     }
-    sizes[slot] = size;
+    counts[slot] = size;
     return merged;
   }
 
