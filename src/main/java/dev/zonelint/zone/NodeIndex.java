@@ -5,14 +5,14 @@ import java.util.List;
 import org.xbill.DNS.Name;
 
 /**
- * A zone's nodes by name (letter case ignored, as {@link Name#equals} does): an open-addressing
- * table whose slots each pack a name's hash with the position of its node in an array of the nodes
- * in the order they were added. A {@code HashMap} spent an entry object per name, a million on a
- * large zone, which the collector copied while the zone was read. The table holds no references:
- * when it held the nodes, the names added at random slots while a large zone was read left every
- * card of it dirty for each young collection, which then scanned all of it (8M slots for 5M
- * records); the array of nodes is only appended to. (fastutil has such maps, but its 20 MB jar
- * would slow every start-up.)
+ * A zone's nodes by name (letter case ignored, as {@link Name#equals} does), in the order they were
+ * added: an open-addressing table whose slots each pack a name's hash with the position of its node
+ * in that order. A {@code HashMap} spent an entry object per name, a million on a large zone, which
+ * the collector copied while the zone was read. The table holds no references: when it held the
+ * nodes, the names added at random slots while a large zone was read left every card of it dirty for
+ * each young collection, which then scanned all of it (8M slots for 5M records); the array of nodes
+ * is only appended to, and is the builder's list of names too, where a second list held them again
+ * (5M records: 17 MB). (fastutil has such maps, but its 20 MB jar would slow every start-up.)
  */
 final class NodeIndex {
   private Node[] nodes;
@@ -21,13 +21,21 @@ final class NodeIndex {
   private int size;
 
   /**
-   * An index with room for {@code expected} names before it grows: each doubling left the arrays it
-   * replaced as garbage, in the old generation by then for a large zone (5M records: ~110 MB).
+   * An index with room for {@code expected} names before it grows: each growth left the arrays it
+   * replaced as garbage, in the old generation by then for a large zone (5M records: ~110 MB). The
+   * table is filled to at most three quarters, two thirds with as many names as expected: a power of
+   * two at least twice the names (at most half full) took 128 MB for the 4.2M names expected of a
+   * 5M-record zone, where 64 MB hold them 0.46 full.
    */
   NodeIndex(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(8, Math.min(expected, 1 << 29)) - 1) << 1;
-    nodes = new Node[capacity];
-    slots = new long[2 * capacity];
+    int names = Math.max(8, Math.min(expected, 1 << 28));
+    nodes = new Node[names];
+    slots = new long[Integer.highestOneBit(names + names / 2 - 1) << 1];
+  }
+
+  /** The nodes in the order they were added, as a view. */
+  List<Node> inOrder() {
+    return Arrays.asList(nodes).subList(0, size);
   }
 
   /** The node of this name, or null. */
@@ -36,7 +44,10 @@ final class NodeIndex {
     return slot == 0 ? null : nodes[position(slot)];
   }
 
-  /** Adds the node unless one of its name is there already; returns that one, else null. */
+  /**
+   * Adds the node (last in order) unless one of its name is there already; returns that one, else
+   * null.
+   */
   Node putIfAbsent(Node node) {
     int hash = node.name().hashCode();
     int i = slotOf(node.name(), hash);
@@ -48,10 +59,10 @@ final class NodeIndex {
   }
 
   /**
-   * The node of this name, made and added (and appended to {@code added}) if there was none: one
-   * probe of the table for a name read from a file, where get and then put probed twice.
+   * The node of this name, made and added if there was none: one probe of the table for a name read
+   * from a file, where get and then put probed twice.
    */
-  Node getOrAdd(Name name, List<Node> added) {
+  Node getOrAdd(Name name) {
     int hash = name.hashCode();
     int i = slotOf(name, hash);
     if (slots[i] != 0) {
@@ -59,18 +70,17 @@ final class NodeIndex {
     }
     Node node = new Node(name);
     insert(node, hash, i);
-    added.add(node);
     return node;
   }
 
   /** Puts a node into the empty slot {@code i}, which {@link #slotOf} found for its hash. */
   private void insert(Node node, int hash, int i) {
-    if (2 * (size + 1) > slots.length) {
+    if (4L * (size + 1) > 3L * slots.length) {
       grow();
       i = slotOf(node.name(), hash);
     }
     if (size == nodes.length) {
-      nodes = Arrays.copyOf(nodes, size * 2);
+      nodes = Arrays.copyOf(nodes, size + size / 2);
     }
     nodes[size++] = node;
     slots[i] = (long) hash << 32 | size;

@@ -137,7 +137,8 @@ public final class Zone {
     // Null in a builder for a later part of a file, which is only ever appended to another.
     private final NodeIndex index;
     private final RdataArena rdataArena = new RdataArena();
-    private final List<Node> inOrder;
+    // A later part's names in the order they were read; the first part's index keeps its own.
+    private final List<Node> unindexed;
     private final List<String> files = new ArrayList<>();
     private int recordCount;
     private final BitSet types = new BitSet();
@@ -155,7 +156,7 @@ public final class Zone {
 
     private Builder(NodeIndex index, int expectedNames) {
       this.index = index;
-      inOrder = new ArrayList<>(expectedNames);
+      unindexed = index != null ? null : new ArrayList<>(expectedNames);
     }
 
     /**
@@ -221,11 +222,9 @@ public final class Zone {
       if (later.files.size() != 1 || files.size() != 1) {
         throw new IllegalArgumentException("only parts of one file without includes merge");
       }
-      for (Node theirs : later.inOrder) {
+      for (Node theirs : later.unindexed) {
         Node mine = index.putIfAbsent(theirs);
-        if (mine == null) {
-          inOrder.add(theirs);
-        } else {
+        if (mine != null) {
           for (ZoneRecord r : theirs.records()) {
             r.moveTo(mine);
             mine.add(r);
@@ -246,10 +245,10 @@ public final class Zone {
     private Node node(Name name) {
       if (index == null) {
         Node node = new Node(name);
-        inOrder.add(node);
+        unindexed.add(node);
         return node;
       }
-      return index.getOrAdd(name, inOrder);
+      return index.getOrAdd(name);
     }
 
     /** Below this many names they are sorted in and out of the zone on one thread. */
@@ -281,6 +280,7 @@ public final class Zone {
     /** Links the tree under {@code origin} (null when unknown: every name is then out of zone). */
     public Zone build(Name origin, OriginSource source) {
       requireIndex();
+      List<Node> inOrder = index.inOrder();
       List<Node> inZone = new ArrayList<>(inOrder.size());
       List<Node> outside = new ArrayList<>();
       int n = inOrder.size();
