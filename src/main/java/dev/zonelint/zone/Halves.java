@@ -2,7 +2,7 @@ package dev.zonelint.zone;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Two halves of a large zone's work run at once: the sort's, the build's. */
+/** Two halves of a large zone's sort run at once. */
 final class Halves {
   private Halves() {}
 

@@ -4,19 +4,32 @@ import java.util.Arrays;
 
 /**
  * The canonical-order keys of a zone's names ({@link CanonicalOrder}), packed into one array: key
- * {@code i} is {@code bytes[start(i), end(i))}. One array, not one per name: the keys live from the
- * sort through the tree's link, long enough for young collections to copy them, and a million small
- * arrays cost the collector a million copies (and old-generation garbage after).
+ * {@code i} is {@code bytes[start(i), end(i))}, the key of name {@code source(i)} of the names they
+ * were made from. One array, not one per name: the keys live from the sort through the tree's link,
+ * long enough for young collections to copy them, and a million small arrays cost the collector a
+ * million copies (and old-generation garbage after).
  */
 final class SortKeys {
   private final byte[] bytes;
   private final int[] starts;
   private final int[] ends;
+  // Null while the keys are in the names' order.
+  private final int[] sources;
 
   SortKeys(byte[] bytes, int[] starts, int[] ends) {
+    this(bytes, starts, ends, null);
+  }
+
+  private SortKeys(byte[] bytes, int[] starts, int[] ends, int[] sources) {
     this.bytes = bytes;
     this.starts = starts;
     this.ends = ends;
+    this.sources = sources;
+  }
+
+  /** The position of key {@code i}'s name among the names the keys were made from. */
+  int source(int i) {
+    return sources == null ? i : sources[i];
   }
 
   int start(int i) {
@@ -29,8 +42,9 @@ final class SortKeys {
 
   /**
    * The same keys in the order {@code order} gives (key {@code k} of the result is {@code
-   * order[k]}), in {@code room} and this one's start positions, which this one no longer needs: no
-   * new arrays for the many names of a large zone. This object is unusable afterwards.
+   * order[k]}, which is its source), in {@code room} and this one's start positions, which this one
+   * no longer needs: no new arrays for the many names of a large zone. This object is unusable
+   * afterwards.
    */
   SortKeys permuted(int[] order, int[] room) {
     for (int k = 0; k < order.length; k++) {
@@ -40,7 +54,7 @@ final class SortKeys {
     for (int k = 0; k < order.length; k++) {
       e[k] = ends[order[k]];
     }
-    return new SortKeys(bytes, room, e);
+    return new SortKeys(bytes, room, e, order);
   }
 
   /** The array all keys are in, for {@link KeyMergeSort}. */

@@ -33,27 +33,28 @@ final class TreeLink {
   }
 
   /**
-   * The owners ({@code owners[0]} the apex, as its empty key sorts first) with the empty
-   * non-terminals in their places, each linked to its parent; new nodes are added to {@code index}
-   * and every position to {@code types}.
+   * The owners in the order of their sorted keys (the apex's first, as its empty key sorts first)
+   * with the empty non-terminals in their places, each linked to its parent; new nodes are added to
+   * {@code index} and every position to {@code types}.
    */
   static Node[] link(Node[] owners, SortKeys keys, NodeIndex index, TypeIndex types) {
     int n = owners.length;
-    owners[0].link(null, true);
+    Node apex = owners[keys.source(0)];
+    apex.link(null, true);
     int split = n < PARALLEL_THRESHOLD ? -1 : topLabelChange(keys, n / 4, n / 2, 3 * n / 4);
     TreeLink first = new TreeLink(split < 0 ? n : split);
-    first.add(owners[0]);
-    first.types.add(owners[0], 0);
+    first.add(apex);
+    first.types.add(apex, 0);
     CompletableFuture<TreeLink> later =
         split < 0
             ? null
             : CompletableFuture.supplyAsync(
                 () -> {
                   TreeLink part = new TreeLink(n - split);
-                  part.walk(owners, keys, split, n);
+                  part.walk(owners, apex, keys, split, n);
                   return part;
                 });
-    first.walk(owners, keys, 1, split < 0 ? n : split);
+    first.walk(owners, apex, keys, 1, split < 0 ? n : split);
     // Indexed while the second half may still be walked, which does not read the index: after
     // both halves, one core spent ~0.1 s on it for 5M records.
     first.indexEmptyNonTerminals(index);
@@ -100,8 +101,12 @@ final class TreeLink {
     out[size++] = node;
   }
 
-  /** Links {@code owners[from..to)}, whose only ancestor before {@code from} is the apex. */
-  private void walk(Node[] owners, SortKeys keys, int from, int to) {
+  /**
+   * Links the owners of keys {@code [from, to)}, whose only ancestor before {@code from} is the
+   * apex. Each is read through its key's source: mostly cache misses, as the names are out of file
+   * order, but those of a sorted copy of the array were the same misses and one more array.
+   */
+  private void walk(Node[] owners, Node apex, SortKeys keys, int from, int to) {
     // The open ancestors and where their keys lie in the keys' array: an empty non-terminal's
     // key is the start of the key of the name that made it.
     int[] stackStarts = new int[256];
@@ -109,16 +114,17 @@ final class TreeLink {
     Node[] stack = new Node[256];
     stackStarts[0] = keys.start(0);
     stackEnds[0] = keys.end(0);
-    stack[0] = owners[0];
+    stack[0] = apex;
     int depth = 1;
     for (int i = from; i < to; i++) {
+      Node owner = owners[keys.source(i)];
       // The apex's empty key starts every key: it is never popped.
       while (!keys.startsWith(i, stackStarts[depth - 1], stackEnds[depth - 1])) {
         depth--;
       }
       int between = keys.labelsAfter(i, stackEnds[depth - 1] - stackStarts[depth - 1]) - 1;
       for (int strip = between; strip > 0; strip--) {
-        Node ent = new Node(owners[i], strip);
+        Node ent = new Node(owner, strip);
         emptyNonTerminals.add(ent);
         ent.link(stack[depth - 1], false);
         add(ent);
@@ -126,12 +132,12 @@ final class TreeLink {
         stackEnds[depth] = keys.ancestorEnd(i, strip);
         stack[depth++] = ent;
       }
-      owners[i].link(stack[depth - 1], false);
-      types.add(owners[i], size);
-      add(owners[i]);
+      owner.link(stack[depth - 1], false);
+      types.add(owner, size);
+      add(owner);
       stackStarts[depth] = keys.start(i);
       stackEnds[depth] = keys.end(i);
-      stack[depth++] = owners[i];
+      stack[depth++] = owner;
     }
   }
 }

@@ -56,51 +56,61 @@ class ZoneBuildTest {
   }
 
   /**
-   * Names outside the origin are kept apart in the order they were first written, and every name's
-   * records are cut to size, whether the zone is small or large enough to be sorted out in halves.
+   * Names outside the origin are kept apart in the order they were first written, every name's
+   * records are cut to size, and the names inside are linked in canonical order, whether the zone
+   * is small or large enough to be sorted out in halves, with names outside or none, with the apex
+   * written or not.
    */
   @Test
   void namesOutsideTheOriginKeepTheirOrderInSmallAndLargeZones() {
     for (int names : new int[] {2_000, 130_000}) {
-      Random rnd = new Random(names);
-      Zone.Builder builder = new Zone.Builder();
-      builder.addFile("test.zone");
-      List<Name> outside = new ArrayList<>();
-      Set<Name> inside = new HashSet<>();
-      for (int i = 0; i < names; i++) {
-        boolean out = rnd.nextInt(7) == 0;
-        Name owner = Name.fromConstantString("h" + i + (out ? ".other.net." : ".example.com."));
-        for (int k = rnd.nextInt(3); k >= 0; k--) {
-          builder.add(
-              owner,
-              RecordKind.DNS,
-              Type.A,
-              DClass.IN,
-              300,
-              new byte[4],
-              new SourceSpan(0, i + 1, 1, 0, 1),
-              0,
-              null);
+      for (boolean allInside : new boolean[] {false, true}) {
+        Random rnd = new Random(names);
+        Zone.Builder builder = new Zone.Builder();
+        builder.addFile("test.zone");
+        List<Name> outside = new ArrayList<>();
+        TreeSet<Name> inside = new TreeSet<>();
+        inside.add(ORIGIN);
+        for (int i = 0; i < names; i++) {
+          boolean out = !allInside && rnd.nextInt(7) == 0;
+          boolean apex = allInside && i == names / 3;
+          Name owner =
+              apex
+                  ? ORIGIN
+                  : Name.fromConstantString("h" + i + (out ? ".other.net." : ".example.com."));
+          for (int k = rnd.nextInt(3); k >= 0; k--) {
+            builder.add(
+                owner,
+                RecordKind.DNS,
+                Type.A,
+                DClass.IN,
+                300,
+                new byte[4],
+                new SourceSpan(0, i + 1, 1, 0, 1),
+                0,
+                null);
+          }
+          if (out) {
+            outside.add(owner);
+          } else {
+            inside.add(owner);
+          }
         }
-        if (out) {
-          outside.add(owner);
-        } else {
-          inside.add(owner);
-        }
-      }
-      Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
-      assertEquals(outside, zone.outOfZone().stream().map(Node::name).toList());
-      assertTrue(zone.outOfZone().stream().allMatch(Node::isOutOfZone));
-      Set<Name> linked = new HashSet<>();
-      for (Node node : zone.nodes()) {
-        assertFalse(node.isOutOfZone(), node.toString());
-        linked.add(node.name());
-      }
-      assertTrue(linked.containsAll(inside), names + " names");
-      for (Node node : zone.outOfZone()) {
-        assertEquals(node.recordCount(), node.records().size());
-        for (ZoneRecord r : node.records()) {
-          assertSame(node, r.node());
+        Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
+        String what = names + " names, all inside " + allInside;
+        assertEquals(outside, zone.outOfZone().stream().map(Node::name).toList(), what);
+        assertTrue(zone.outOfZone().stream().allMatch(Node::isOutOfZone));
+        List<Name> linked = zone.nodes().stream().map(Node::name).toList();
+        assertEquals(inside.size(), linked.size(), what);
+        // Not assertEquals: its message would print 130,000 names.
+        assertTrue(List.copyOf(inside).equals(linked), what + ": every name, in canonical order");
+        assertTrue(zone.nodes().stream().noneMatch(Node::isOutOfZone), what);
+        assertSame(zone.apex(), zone.nodes().get(0));
+        for (Node node : zone.outOfZone()) {
+          assertEquals(node.recordCount(), node.records().size());
+          for (ZoneRecord r : node.records()) {
+            assertSame(node, r.node());
+          }
         }
       }
     }
