@@ -23,6 +23,10 @@ import org.xbill.DNS.Type;
  */
 final class SpfZone {
   private final Map<ZoneRecord, SpfRecord> parsed = new ConcurrentHashMap<>();
+  // A zone's SPF records repeat a few policies (a provider's include on every customer name), and a
+  // parse is a pure function of the text: records of one text share it. Each parse held ~0.9 KB of
+  // objects for the whole check, and the generated 5M-record zone's 94k SPF records have ~31k texts.
+  private final Map<String, SpfRecord> byText = new ConcurrentHashMap<>();
   private final SpfGraph graph;
   private final List<Spot> spots = new ArrayList<>();
   private final List<Node> spfTypeNodes = new ArrayList<>();
@@ -116,9 +120,9 @@ final class SpfZone {
     return out;
   }
 
-  /** The parse of an SPF TXT record, made once. */
+  /** The parse of an SPF TXT record, made once for each text. */
   SpfRecord parsed(ZoneRecord r) {
-    return parsed.computeIfAbsent(r, k -> SpfParser.parse(k.txt()));
+    return parsed.computeIfAbsent(r, k -> byText.computeIfAbsent(k.txt(), SpfParser::parse));
   }
 
   /**

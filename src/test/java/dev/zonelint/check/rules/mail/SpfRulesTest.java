@@ -2,12 +2,17 @@ package dev.zonelint.check.rules.mail;
 
 import static dev.zonelint.check.RuleTester.APEX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zonelint.check.CheckOptions;
 import dev.zonelint.check.Checker;
 import dev.zonelint.check.Rule;
 import dev.zonelint.check.RuleTester;
 import dev.zonelint.diag.Diagnostic;
+import dev.zonelint.mail.spf.SpfKnownIncludes;
+import dev.zonelint.mail.spf.SpfParser;
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ParseResult;
 import dev.zonelint.parse.ZoneParser;
@@ -75,6 +80,35 @@ class SpfRulesTest {
     Zone zone = parse(ZONE);
     Checker checker = new Checker(rules, CheckOptions.DEFAULTS);
     assertEquals(lines(checker.check(zone)), lines(checker.check(zone)));
+  }
+
+  /**
+   * Records of one text share one parse, whatever their names; another text has its own, and each
+   * name still gets its own findings.
+   */
+  @Test
+  void recordsOfOneTextShareTheirParse() throws IOException {
+    String text =
+        APEX
+            + """
+            a TXT "v=spf1 ptr -all"
+            b TXT "v=spf1 ptr -all"
+            c TXT "v=spf1 -all"
+            """;
+    SpfZone spf = new SpfZone(SpfKnownIncludes.empty());
+    List<SpfZone.Spot> spots = spf.spots(parse(text));
+    assertEquals(3, spots.size());
+    SpfZone.Entry a = spots.get(0).entries().get(0);
+    SpfZone.Entry b = spots.get(1).entries().get(0);
+    SpfZone.Entry c = spots.get(2).entries().get(0);
+    assertNotSame(a.txt(), b.txt());
+    assertSame(a.spf(), b.spf());
+    assertNotSame(a.spf(), c.spf());
+    assertEquals(c.spf(), SpfParser.parse("v=spf1 -all"));
+    int line = (int) APEX.lines().count() + 1;
+    List<String> found = lines(check(SpfRules.all(), text));
+    assertTrue(found.contains(line + " spf-ptr"), found.toString());
+    assertTrue(found.contains((line + 1) + " spf-ptr"), found.toString());
   }
 
   private static List<Diagnostic> check(List<Rule> rules, String text) throws IOException {
