@@ -5,7 +5,6 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneAnswer;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import org.xbill.DNS.DNAMERecord;
 import org.xbill.DNS.Name;
@@ -42,27 +41,59 @@ final class CnameGraph {
   }
 
   private CnameGraph(Zone zone) {
-    IdentityHashMap<Node, Integer> index = new IdentityHashMap<>();
     for (Node node : zone.nodesWith(Type.CNAME)) {
       if (node.isServed()) {
-        index.put(node, cnames.size());
         cnames.add(node.first(Type.CNAME));
       }
     }
     int n = cnames.size();
+    int[] positions = positionsByNode();
     next = new int[n];
     pointedAt = new boolean[n];
     for (int i = 0; i < n; i++) {
       Node answer = answer(zone, cnames.get(i).target());
-      Integer to = answer == null ? null : index.get(answer);
-      next[i] = to == null ? -1 : to;
-      if (to != null) {
+      int to = answer == null ? -1 : positionOf(positions, answer);
+      next[i] = to;
+      if (to >= 0) {
         pointedAt[to] = true;
       }
     }
     length = new int[n];
     last = new int[n];
     walk();
+  }
+
+  /**
+   * The CNAMEs' positions by their nodes: an open-addressing table of position + 1 (0 for an empty
+   * slot) at most half full, probed from the name's hash (cached by dnsjava). An IdentityHashMap
+   * to boxed positions, grown by doubling, left ~45 MB of old-generation garbage for the 783k
+   * CNAMEs of a 5M-record zone; this is 8 MB.
+   */
+  private int[] positionsByNode() {
+    int[] table = new int[Integer.highestOneBit(Math.max(1, 2 * cnames.size() - 1)) << 1];
+    for (int i = 0; i < cnames.size(); i++) {
+      int slot = slot(table, cnames.get(i).node());
+      table[slot] = i + 1;
+    }
+    return table;
+  }
+
+  /** The CNAME position of a node, or -1 if it owns no CNAME of the graph. */
+  private int positionOf(int[] table, Node node) {
+    return table[slot(table, node)] - 1;
+  }
+
+  /** The slot holding the node's position, else the empty slot where it would go. */
+  // Identity is the point: the table maps the graph's own nodes.
+  @SuppressWarnings("ReferenceEquality")
+  private int slot(int[] table, Node node) {
+    int mask = table.length - 1;
+    int mixed = node.hashCode() * 0x9E3779B9;
+    int i = (mixed ^ (mixed >>> 16)) & mask;
+    while (table[i] != 0 && cnames.get(table[i] - 1).node() != node) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /**
