@@ -26,23 +26,26 @@ final class TreeLink {
   private Node[] out;
   private int size;
   private final List<Node> emptyNonTerminals = new ArrayList<>();
-  private final TypeIndex types = new TypeIndex();
+  private final TypeIndex types;
 
-  private TreeLink(int capacity) {
+  private TreeLink(int capacity, int[] typeCounts, int owners) {
     out = new Node[capacity];
+    types = new TypeIndex(typeCounts, (double) capacity / owners);
   }
 
   /**
    * The owners in the order of their sorted keys (the apex's first, as its empty key sorts first)
    * with the empty non-terminals in their places, each linked to its parent; new nodes are added to
-   * {@code index} and every position to {@code types}.
+   * {@code index} and every position to {@code types}. {@code typeCounts[t]} is how many owners
+   * own type {@code t}.
    */
-  static Node[] link(Node[] owners, SortKeys keys, NodeIndex index, TypeIndex types) {
+  static Node[] link(
+      Node[] owners, SortKeys keys, NodeIndex index, TypeIndex types, int[] typeCounts) {
     int n = owners.length;
     Node apex = owners[keys.source(0)];
     apex.link(null, true);
     int split = n < PARALLEL_THRESHOLD ? -1 : topLabelChange(keys, n / 4, n / 2, 3 * n / 4);
-    TreeLink first = new TreeLink(split < 0 ? n : split);
+    TreeLink first = new TreeLink(split < 0 ? n : split, typeCounts, n);
     first.add(apex);
     first.types.add(apex, 0);
     CompletableFuture<TreeLink> later =
@@ -50,7 +53,7 @@ final class TreeLink {
             ? null
             : CompletableFuture.supplyAsync(
                 () -> {
-                  TreeLink part = new TreeLink(n - split);
+                  TreeLink part = new TreeLink(n - split, typeCounts, n);
                   part.walk(owners, apex, keys, split, n);
                   return part;
                 });

@@ -21,6 +21,24 @@ final class TypeIndex {
   /** An index whose positions count from {@code offset}. */
   private record Part(TypeIndex index, int offset) {}
 
+  /** An index that only joins the indexes of the parts of the order ({@link #append}). */
+  TypeIndex() {}
+
+  /**
+   * An index for {@code share} of the names of a zone whose names own each type {@code counts[t]}
+   * times, with room for a tenth more of each before it grows: sized as it fills, each position
+   * array doubled from 16, the index left its doublings and up to half of each array unused (5M
+   * records: ~50 MB). Types are not spread evenly over the canonical order, so the room is a guess;
+   * past it an array grows by half.
+   */
+  TypeIndex(int[] counts, double share) {
+    for (int type = 0; type < counts.length; type++) {
+      if (counts[type] > 0) {
+        positions[type] = new int[(int) Math.min(counts[type], counts[type] * share * 1.1) + 16];
+      }
+    }
+  }
+
   /** Notes the types of the name at {@code position}; positions are added in increasing order. */
   void add(Node node, int position) {
     for (long bits = node.typesBelow64(); bits != 0; bits &= bits - 1) {
@@ -48,7 +66,7 @@ final class TypeIndex {
       list = new int[16];
       positions[type] = list;
     } else if (sizes[type] == list.length) {
-      list = Arrays.copyOf(list, list.length * 2);
+      list = Arrays.copyOf(list, list.length + list.length / 2);
       positions[type] = list;
     }
     list[sizes[type]++] = position;

@@ -257,16 +257,30 @@ public final class Zone {
 
     /**
      * Cuts the records of {@code names[from, to)} to size and puts each name at or below the origin
-     * into {@code owners} from {@code at}, the others (marked) into {@code outside}, keeping their
-     * order; returns how many it put into {@code owners}.
+     * into {@code owners} from {@code at}, counting its types below 128 in {@code typeCounts}, the
+     * others (marked) into {@code outside}, keeping their order; returns how many it put into
+     * {@code owners}.
      */
     private static int sortOut(
-        List<Node> names, int from, int to, Name origin, Node[] owners, int at, List<Node> outside) {
+        List<Node> names,
+        int from,
+        int to,
+        Name origin,
+        Node[] owners,
+        int at,
+        int[] typeCounts,
+        List<Node> outside) {
       int put = 0;
       for (Node n : names.subList(from, to)) {
         n.trimRecords();
         if (origin != null && n.name().subdomain(origin)) {
           owners[at + put++] = n;
+          for (long bits = n.typesBelow64(); bits != 0; bits &= bits - 1) {
+            typeCounts[Long.numberOfTrailingZeros(bits)]++;
+          }
+          for (long bits = n.types64To127(); bits != 0; bits &= bits - 1) {
+            typeCounts[64 + Long.numberOfTrailingZeros(bits)]++;
+          }
         } else {
           n.markOutOfZone();
           outside.add(n);
@@ -292,23 +306,29 @@ public final class Zone {
       // and drop (5M records: 34 MB).
       Node[] owners = new Node[origin == null ? 0 : n + (hadApex ? 0 : 1)];
       List<Node> outside = new ArrayList<>();
+      int[] typeCounts = new int[128];
       int inZone;
       if (n < PARALLEL_THRESHOLD) {
-        inZone = sortOut(inOrder, 0, n, origin, owners, 0, outside);
+        inZone = sortOut(inOrder, 0, n, origin, owners, 0, typeCounts, outside);
       } else {
         // A large zone's names are trimmed and tested in two halves at once: one core alone spent
         // ~70 ms on a million names between the parse and the sort, each name's first touch. The
         // later half fills the array from its middle, then moves down behind the first.
         int half = n / 2;
         List<Node> laterOutside = new ArrayList<>();
+        int[] laterTypeCounts = new int[128];
         CompletableFuture<Integer> later =
             CompletableFuture.supplyAsync(
-                () -> sortOut(inOrder, half, n, origin, owners, half, laterOutside));
-        inZone = sortOut(inOrder, 0, half, origin, owners, 0, outside);
+                () ->
+                    sortOut(inOrder, half, n, origin, owners, half, laterTypeCounts, laterOutside));
+        inZone = sortOut(inOrder, 0, half, origin, owners, 0, typeCounts, outside);
         int laterInZone = later.join();
         System.arraycopy(owners, half, owners, inZone, laterInZone);
         inZone += laterInZone;
         outside.addAll(laterOutside);
+        for (int t = 0; t < typeCounts.length; t++) {
+          typeCounts[t] += laterTypeCounts[t];
+        }
       }
       Node apex = null;
       Node[] sorted = new Node[0];
@@ -320,7 +340,9 @@ public final class Zone {
         }
         // Short only when names lie outside the zone, which is an error the checker reports.
         Node[] named = inZone == owners.length ? owners : Arrays.copyOf(owners, inZone);
-        sorted = TreeLink.link(named, CanonicalOrder.sort(named, origin), index, typeIndex);
+        sorted =
+            TreeLink.link(
+                named, CanonicalOrder.sort(named, origin), index, typeIndex, typeCounts);
       }
       return new Zone(
           origin,

@@ -56,6 +56,36 @@ class ZoneBuildTest {
   }
 
   /**
+   * The type index of a zone linked in halves guesses each half's share of a type from its share
+   * of the names: a type whose names all sort into one half outgrows that guess, and its names are
+   * still listed, in order, once each.
+   */
+  @Test
+  void typesCrowdedIntoOneHalfAreAllIndexed() {
+    Zone.Builder builder = new Zone.Builder();
+    builder.addFile("test.zone");
+    for (int i = 0; i < 30_000; i++) {
+      boolean early = i % 2 == 0;
+      builder.add(
+          Name.fromConstantString((early ? "a" : "z") + i + ".example.com."),
+          RecordKind.DNS,
+          early ? Type.TXT : Type.A,
+          DClass.IN,
+          300,
+          new byte[4],
+          new SourceSpan(0, i + 1, 1, 0, 1),
+          0,
+          null);
+    }
+    Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
+    for (int type : List.of(Type.TXT, Type.A)) {
+      List<Node> expected = zone.nodes().stream().filter(n -> n.has(type)).toList();
+      assertEquals(15_000, expected.size());
+      assertEquals(expected, zone.nodesWith(type), Type.string(type));
+    }
+  }
+
+  /**
    * Names outside the origin are kept apart in the order they were first written, every name's
    * records are cut to size, and the names inside are linked in canonical order, whether the zone
    * is small or large enough to be sorted out in halves, with names outside or none, with the apex
