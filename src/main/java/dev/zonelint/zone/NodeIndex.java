@@ -9,10 +9,10 @@ import org.xbill.DNS.Name;
  * added: an open-addressing table whose slots each pack a name's hash with the position of its node
  * in that order. A {@code HashMap} spent an entry object per name, a million on a large zone, which
  * the collector copied while the zone was read. The table holds no references: when it held the
- * nodes, the names added at random slots while a large zone was read left every card of it dirty for
- * each young collection, which then scanned all of it (8M slots for 5M records); the array of nodes
- * is only appended to, and is the builder's list of names too, where a second list held them again
- * (5M records: 17 MB). (fastutil has such maps, but its 20 MB jar would slow every start-up.)
+ * nodes, the names added at random slots while a large zone was read left every card of it dirty
+ * for each young collection, which then scanned all of it (8M slots for 5M records); the array of
+ * nodes is only appended to, and is the builder's list of names too, where a second list held them
+ * again (5M records: 17 MB). (fastutil has such maps, but its 20 MB jar would slow every start-up.)
  */
 final class NodeIndex {
   private Node[] nodes;
@@ -23,9 +23,9 @@ final class NodeIndex {
   /**
    * An index with room for {@code expected} names before it grows: each growth left the arrays it
    * replaced as garbage, in the old generation by then for a large zone (5M records: ~110 MB). The
-   * table is filled to at most three quarters, two thirds with as many names as expected: a power of
-   * two at least twice the names (at most half full) took 128 MB for the 4.2M names expected of a
-   * 5M-record zone, where 64 MB hold them 0.46 full.
+   * table is filled to at most three quarters, two thirds with as many names as expected: a power
+   * of two at least twice the names (at most half full) took 128 MB for the 4.2M names expected of
+   * a 5M-record zone, where 64 MB hold them 0.46 full.
    */
   NodeIndex(int expected) {
     int names = Math.max(8, Math.min(expected, 1 << 28));

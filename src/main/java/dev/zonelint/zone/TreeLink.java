@@ -36,8 +36,8 @@ final class TreeLink {
   /**
    * The owners in the order of their sorted keys (the apex's first, as its empty key sorts first)
    * with the empty non-terminals in their places, each linked to its parent; new nodes are added to
-   * {@code index} and every position to {@code types}. {@code typeCounts[t]} is how many owners
-   * own type {@code t}.
+   * {@code index} and every position to {@code types}. {@code typeCounts[t]} is how many owners own
+   * type {@code t}.
    */
   static Node[] link(
       Node[] owners, SortKeys keys, NodeIndex index, TypeIndex types, int[] typeCounts) {

@@ -341,8 +341,7 @@ public final class Zone {
         // Short only when names lie outside the zone, which is an error the checker reports.
         Node[] named = inZone == owners.length ? owners : Arrays.copyOf(owners, inZone);
         sorted =
-            TreeLink.link(
-                named, CanonicalOrder.sort(named, origin), index, typeIndex, typeCounts);
+            TreeLink.link(named, CanonicalOrder.sort(named, origin), index, typeIndex, typeCounts);
       }
       return new Zone(
           origin,

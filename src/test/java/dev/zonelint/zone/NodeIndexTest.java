@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.xbill.DNS.Name;
 
 /**
- * The index finds each node by its name in any letter case, and nothing else, and lists the nodes in
- * the order they were added, whether it was made with room for fewer, about as many or more names
- * than it is given.
+ * The index finds each node by its name in any letter case, and nothing else, and lists the nodes
+ * in the order they were added, whether it was made with room for fewer, about as many or more
+ * names than it is given.
  */
 class NodeIndexTest {
 

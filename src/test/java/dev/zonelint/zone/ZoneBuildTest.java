@@ -10,10 +10,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.DClass;
@@ -56,8 +54,8 @@ class ZoneBuildTest {
   }
 
   /**
-   * The type index of a zone linked in halves guesses each half's share of a type from its share
-   * of the names: a type whose names all sort into one half outgrows that guess, and its names are
+   * The type index of a zone linked in halves guesses each half's share of a type from its share of
+   * the names: a type whose names all sort into one half outgrows that guess, and its names are
    * still listed, in order, once each.
    */
   @Test

@@ -25,7 +25,8 @@ final class SpfZone {
   private final Map<ZoneRecord, SpfRecord> parsed = new ConcurrentHashMap<>();
   // A zone's SPF records repeat a few policies (a provider's include on every customer name), and a
   // parse is a pure function of the text: records of one text share it. Each parse held ~0.9 KB of
-  // objects for the whole check, and the generated 5M-record zone's 94k SPF records have ~31k texts.
+  // objects for the whole check, and the generated 5M-record zone's 94k SPF records have ~31k
+  // texts.
   private final Map<String, SpfRecord> byText = new ConcurrentHashMap<>();
   private final SpfGraph graph;
   private final List<Spot> spots = new ArrayList<>();
