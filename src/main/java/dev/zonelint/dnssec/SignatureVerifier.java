@@ -1,6 +1,6 @@
 package dev.zonelint.dnssec;
 
-import dev.zonelint.zone.ZoneRecord;
+import dev.zonelint.zone.Node;
 import java.security.Provider;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -45,8 +45,12 @@ public final class SignatureVerifier {
     NATIVE
   }
 
-  /** One RRSIG with the RRset it covers and the apex keys its tag and algorithm name. */
-  public record Task(RrsigFields signature, List<ZoneRecord> rrset, List<ZoneKey> keys) {}
+  /**
+   * One RRSIG with the name of the RRset it covers and the apex keys its tag and algorithm name.
+   * The RRset is read from the name when the signature is verified: a list of it made for each task
+   * lived until then, long enough to be promoted (a 100k-record signed zone: 144k lists).
+   */
+  public record Task(RrsigFields signature, Node node, List<ZoneKey> keys) {}
 
   /** What verifying one RRSIG found. */
   public enum Outcome {
@@ -182,7 +186,7 @@ public final class SignatureVerifier {
         }
         anyKey = true;
         if (!built) {
-          data.build(task.signature(), rdata, task.rrset());
+          data.build(task.signature(), rdata, task.node().records(task.signature().typeCovered()));
           built = true;
         }
         if (verifier.verify(data.buffer(), data.length(), rdata, offset)) {

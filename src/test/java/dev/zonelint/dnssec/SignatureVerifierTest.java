@@ -217,8 +217,7 @@ class SignatureVerifierTest {
     List<Name> owners = new ArrayList<>();
     for (Node node : zone.nodes()) {
       for (RrsigFields sig : signed.signatures(node)) {
-        tasks.add(
-            new SignatureVerifier.Task(sig, node.records(sig.typeCovered()), signed.keysFor(sig)));
+        tasks.add(new SignatureVerifier.Task(sig, node, signed.keysFor(sig)));
         owners.add(node.name());
       }
     }
