@@ -137,6 +137,30 @@ class CanonicalOrderTest {
     }
   }
 
+  /**
+   * A file already in canonical order (as signers write them) stays in it, on one thread and in
+   * halves, and one nearly so is sorted: two names tying on their first eight key bytes swapped,
+   * or the first and the last.
+   */
+  @Test
+  void namesAlreadyInOrderAndNearlySo() {
+    for (int count : new int[] {300, 30_000}) {
+      List<Name> names = new ArrayList<>();
+      names.add(ORIGIN);
+      for (int i = 0; i < count; i++) {
+        names.add(Name.fromConstantString("monitoring-host-" + (100_000 + i) + ".example.com."));
+      }
+      java.util.Collections.sort(names);
+      assertEquals(names, namesInOrder(names.stream().map(Node::new).toArray(Node[]::new)));
+      List<Name> tieSwapped = new ArrayList<>(names);
+      java.util.Collections.swap(tieSwapped, count / 2, count / 2 + 1);
+      assertEquals(names, namesInOrder(tieSwapped.stream().map(Node::new).toArray(Node[]::new)));
+      List<Name> endsSwapped = new ArrayList<>(names);
+      java.util.Collections.swap(endsSwapped, 0, count);
+      assertEquals(names, namesInOrder(endsSwapped.stream().map(Node::new).toArray(Node[]::new)));
+    }
+  }
+
   private static List<String> sorted(List<String> names) {
     Node[] nodes = new Node[names.size()];
     for (int i = 0; i < nodes.length; i++) {
