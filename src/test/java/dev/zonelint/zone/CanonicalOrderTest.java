@@ -139,8 +139,8 @@ class CanonicalOrderTest {
 
   /**
    * A file already in canonical order (as signers write them) stays in it, on one thread and in
-   * halves, and one nearly so is sorted: two names tying on their first eight key bytes swapped,
-   * or the first and the last.
+   * halves, and one nearly so is sorted: two names tying on their first eight key bytes swapped, or
+   * the first and the last.
    */
   @Test
   void namesAlreadyInOrderAndNearlySo() {
