@@ -5,9 +5,11 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.xbill.DNS.Name;
@@ -23,6 +25,9 @@ public final class SignedZone {
 
   private final Zone zone;
   private final List<ZoneKey> keys;
+  // The zone keys of protocol 3 by key tag and algorithm ({@link #tagged}), in file order: the
+  // candidates of every signature by the apex, made once rather than a list per signature.
+  private final Map<Integer, List<ZoneKey>> candidates = new HashMap<>();
   private final ZoneRecord firstRrsig;
   private final List<SignedNode> signedNodes;
   private final IdentityHashMap<Node, List<RrsigFields>> signatures;
@@ -33,6 +38,13 @@ public final class SignedZone {
   private SignedZone(Zone zone, List<ZoneKey> keys, List<SignedNode> signedNodes) {
     this.zone = zone;
     this.keys = keys;
+    Map<Integer, List<ZoneKey>> byTag = new HashMap<>();
+    for (ZoneKey k : keys) {
+      if (k.isZoneKey() && k.protocol() == ZoneKey.PROTOCOL) {
+        byTag.computeIfAbsent(tagged(k.keyTag(), k.algorithm()), t -> new ArrayList<>(1)).add(k);
+      }
+    }
+    byTag.forEach((tag, list) -> candidates.put(tag, List.copyOf(list)));
     this.firstRrsig = signedNodes.isEmpty() ? null : signedNodes.get(0).node().first(Type.RRSIG);
     this.signedNodes = signedNodes;
     this.signatures = new IdentityHashMap<>(signedNodes.size());
@@ -90,39 +102,24 @@ public final class SignedZone {
 
   /**
    * The keys that can have made this signature: zone keys of protocol 3 with its tag and algorithm,
-   * and only when the signer is the apex (RFC 4035 §5.3.1).
+   * and only when the signer is the apex (RFC 4035 §5.3.1). One list, shared by every signature of
+   * that tag and algorithm.
    */
   public List<ZoneKey> keysFor(RrsigFields sig) {
     if (!sig.signer().equals(zone.origin())) {
       return List.of();
     }
-    List<ZoneKey> out = new ArrayList<>(1);
-    for (ZoneKey k : keys) {
-      if (couldSign(k, sig)) {
-        out.add(k);
-      }
-    }
-    return out;
+    return candidates.getOrDefault(tagged(sig.keyTag(), sig.algorithm()), List.of());
   }
 
-  /** Whether {@link #keysFor} finds a key, without making the list (asked once per RRset). */
+  /** Whether {@link #keysFor} finds a key. */
   public boolean hasKeyFor(RrsigFields sig) {
-    if (!sig.signer().equals(zone.origin())) {
-      return false;
-    }
-    for (ZoneKey k : keys) {
-      if (couldSign(k, sig)) {
-        return true;
-      }
-    }
-    return false;
+    return !keysFor(sig).isEmpty();
   }
 
-  private static boolean couldSign(ZoneKey k, RrsigFields sig) {
-    return k.isZoneKey()
-        && k.protocol() == ZoneKey.PROTOCOL
-        && k.keyTag() == sig.keyTag()
-        && k.algorithm() == sig.algorithm();
+  /** A key tag (16 bits) and an algorithm (8 bits) as one number. */
+  private static int tagged(int keyTag, int algorithm) {
+    return keyTag << 8 | algorithm;
   }
 
   /** Algorithms of the zone keys: RFC 6840 §5.11 wants every RRset signed with each. */

@@ -12,9 +12,7 @@ import dev.zonelint.dnssec.ZoneKey;
 import dev.zonelint.zone.Node;
 import dev.zonelint.zone.Zone;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each RRSIG made by an apex key must verify over its RRset in canonical form (RFC 4034 §3.1.8.1,
@@ -43,20 +41,13 @@ public final class DnssecRrsigBogus implements ZoneRule {
       return;
     }
     List<SignatureVerifier.Task> tasks = new ArrayList<>();
-    // The candidate keys of one tag and algorithm, one list shared by their signatures: a list
-    // each lived until verified.
-    Map<Integer, List<ZoneKey>> keysByTag = new HashMap<>();
     for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
       Node node = signedNode.node();
       for (RrsigFields sig : signedNode.signatures()) {
         // A signature over nothing, by an unknown key or with a wrong label count is
         // dnssec-rrsig-inconsistent's or dnssec-rrsig-missing's finding, not a crypto failure.
-        if (node.first(sig.typeCovered()) != null
-            && signed.hasKeyFor(sig)
-            && labelsFit(sig, node)) {
-          List<ZoneKey> keys =
-              keysByTag.computeIfAbsent(
-                  sig.keyTag() << 8 | sig.algorithm(), tag -> signed.keysFor(sig));
+        List<ZoneKey> keys = signed.keysFor(sig);
+        if (node.first(sig.typeCovered()) != null && !keys.isEmpty() && labelsFit(sig, node)) {
           tasks.add(new SignatureVerifier.Task(sig, node, keys));
         }
       }
