@@ -1,5 +1,6 @@
 package dev.zonelint.zone;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.xbill.DNS.Name;
 
@@ -65,10 +66,10 @@ final class CanonicalOrder {
       // Each step on two threads at once, on disjoint ranges: the halves by first chunks, merged;
       // then the runs of ties refined, split at a run's end near the middle.
       int half = n / 2;
-      Halves.both(() -> sorter.sortByChunks(0, half), () -> sorter.sortByChunks(half, n));
+      both(() -> sorter.sortByChunks(0, half), () -> sorter.sortByChunks(half, n));
       sorter.mergeByChunks(0, half, n);
       int split = sorter.runEnd(half, n);
-      Halves.both(() -> sorter.refine(0, split, 0), () -> sorter.refine(split, n, 0));
+      both(() -> sorter.refine(0, split, 0), () -> sorter.refine(split, n, 0));
     } else {
       sorter.sort(0, n);
     }
@@ -232,6 +233,13 @@ final class CanonicalOrder {
       out[o++] = 0;
     }
     return o;
+  }
+
+  /** Runs both, the first on another thread. */
+  private static void both(Runnable one, Runnable other) {
+    CompletableFuture<Void> first = CompletableFuture.runAsync(one);
+    other.run();
+    first.join();
   }
 
   /** The eight bytes of {@code bytes} from {@code from} as a number, zeros past {@code to}. */
