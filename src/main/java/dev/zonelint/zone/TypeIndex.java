@@ -39,6 +39,16 @@ final class TypeIndex {
     }
   }
 
+  /** Adds one to {@code counts[t]} for each type {@code t} below 128 the name owns. */
+  static void count(Node node, int[] counts) {
+    for (long bits = node.typesBelow64(); bits != 0; bits &= bits - 1) {
+      counts[Long.numberOfTrailingZeros(bits)]++;
+    }
+    for (long bits = node.types64To127(); bits != 0; bits &= bits - 1) {
+      counts[64 + Long.numberOfTrailingZeros(bits)]++;
+    }
+  }
+
   /** Notes the types of the name at {@code position}; positions are added in increasing order. */
   void add(Node node, int position) {
     for (long bits = node.typesBelow64(); bits != 0; bits &= bits - 1) {

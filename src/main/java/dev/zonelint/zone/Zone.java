@@ -275,12 +275,7 @@ public final class Zone {
         n.trimRecords();
         if (origin != null && n.name().subdomain(origin)) {
           owners[at + put++] = n;
-          for (long bits = n.typesBelow64(); bits != 0; bits &= bits - 1) {
-            typeCounts[Long.numberOfTrailingZeros(bits)]++;
-          }
-          for (long bits = n.types64To127(); bits != 0; bits &= bits - 1) {
-            typeCounts[64 + Long.numberOfTrailingZeros(bits)]++;
-          }
+          TypeIndex.count(n, typeCounts);
         } else {
           n.markOutOfZone();
           outside.add(n);
