@@ -6,6 +6,7 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.xbill.DNS.Type;
 
@@ -61,15 +62,26 @@ public final class Denial {
         && (apex.has(Type.NSEC3PARAM) || (zone.hasType(Type.NSEC3) && !zone.hasType(Type.NSEC)));
   }
 
-  /** The authoritative names of the zone in canonical order: the names an NSEC chain links. */
+  /**
+   * The authoritative names of the zone in canonical order: the names an NSEC chain links. Made
+   * once per zone: three rules walk them, and each walk over every name of a large signed zone
+   * asked each name the same questions.
+   */
   public static List<Node> nsecNames(Zone zone) {
-    List<Node> out = new ArrayList<>();
-    for (Node node : zone.nodes()) {
-      if (isAuthoritative(node)) {
-        out.add(node);
+    return zone.derived(NsecNames.class, NsecNames::of).nodes();
+  }
+
+  /** {@link #nsecNames}, as the zone keeps it. */
+  private record NsecNames(List<Node> nodes) {
+    static NsecNames of(Zone zone) {
+      List<Node> out = new ArrayList<>();
+      for (Node node : zone.nodes()) {
+        if (isAuthoritative(node)) {
+          out.add(node);
+        }
       }
+      return new NsecNames(Collections.unmodifiableList(out));
     }
-    return out;
   }
 
   /**

@@ -109,7 +109,23 @@ public record RrsigFields(
    */
   static Instant serialTime(long value, Instant now) {
     long nowSeconds = now.getEpochSecond();
-    int delta = (int) (value - nowSeconds);
-    return Instant.ofEpochSecond(nowSeconds + delta);
+    return Instant.ofEpochSecond(nowSeconds + serialDelta(value, nowSeconds));
+  }
+
+  /**
+   * Seconds from {@code nowSeconds} to the expiration, read as {@link #expirationAround} does: for
+   * the many signatures far from any limit, a check without an instant.
+   */
+  public long secondsToExpiration(long nowSeconds) {
+    return serialDelta(expiration, nowSeconds);
+  }
+
+  /** Seconds from {@code nowSeconds} to the inception, read as {@link #inceptionAround} does. */
+  public long secondsToInception(long nowSeconds) {
+    return serialDelta(inception, nowSeconds);
+  }
+
+  private static long serialDelta(long value, long nowSeconds) {
+    return (int) (value - nowSeconds);
   }
 }

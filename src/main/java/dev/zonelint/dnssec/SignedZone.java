@@ -5,8 +5,8 @@ import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,10 @@ public final class SignedZone {
   private final Zone zone;
   private final List<ZoneKey> keys;
   // The zone keys of protocol 3 by key tag and algorithm ({@link #tagged}), in file order: the
-  // candidates of every signature by the apex, made once rather than a list per signature.
-  private final Map<Integer, List<ZoneKey>> candidates = new HashMap<>();
+  // candidates of every signature by the apex, made once rather than a list per signature. A zone
+  // has a few keys: a scan of these finds them, where a map boxed each signature's tag to ask.
+  private final int[] candidateTags;
+  private final List<List<ZoneKey>> candidates;
   private final ZoneRecord firstRrsig;
   private final List<SignedNode> signedNodes;
   private final IdentityHashMap<Node, List<RrsigFields>> signatures;
@@ -38,13 +40,18 @@ public final class SignedZone {
   private SignedZone(Zone zone, List<ZoneKey> keys, List<SignedNode> signedNodes) {
     this.zone = zone;
     this.keys = keys;
-    Map<Integer, List<ZoneKey>> byTag = new HashMap<>();
+    Map<Integer, List<ZoneKey>> byTag = new LinkedHashMap<>();
     for (ZoneKey k : keys) {
       if (k.isZoneKey() && k.protocol() == ZoneKey.PROTOCOL) {
         byTag.computeIfAbsent(tagged(k.keyTag(), k.algorithm()), t -> new ArrayList<>(1)).add(k);
       }
     }
-    byTag.forEach((tag, list) -> candidates.put(tag, List.copyOf(list)));
+    candidateTags = new int[byTag.size()];
+    candidates = new ArrayList<>(byTag.size());
+    for (Map.Entry<Integer, List<ZoneKey>> e : byTag.entrySet()) {
+      candidateTags[candidates.size()] = e.getKey();
+      candidates.add(List.copyOf(e.getValue()));
+    }
     this.firstRrsig = signedNodes.isEmpty() ? null : signedNodes.get(0).node().first(Type.RRSIG);
     this.signedNodes = signedNodes;
     this.signatures = new IdentityHashMap<>(signedNodes.size());
@@ -109,7 +116,13 @@ public final class SignedZone {
     if (!sig.signer().equals(zone.origin())) {
       return List.of();
     }
-    return candidates.getOrDefault(tagged(sig.keyTag(), sig.algorithm()), List.of());
+    int tag = tagged(sig.keyTag(), sig.algorithm());
+    for (int i = 0; i < candidateTags.length; i++) {
+      if (candidateTags[i] == tag) {
+        return candidates.get(i);
+      }
+    }
+    return List.of();
   }
 
   /** Whether {@link #keysFor} finds a key. */

@@ -20,6 +20,17 @@ class DnssecRrsigExpiredTest {
         .valid(
             "expires in 8 days, with a 7-day warning window",
             Signed.edit(ECDSA, WWW_RRSIG, "20900101000000", "20261201120000"))
+        .valid(
+            "expires exactly when the 7-day warning window ends",
+            Signed.edit(ECDSA, WWW_RRSIG, "20900101000000", "20261130120000"))
+        .invalid(
+            "expires a second inside the warning window (warning)",
+            Signed.edit(ECDSA, WWW_RRSIG, "20900101000000", "20261130115959"),
+            expect(Signed.line(ECDSA, WWW_RRSIG), RULE))
+        .invalid(
+            "expires at this very second (warning: not yet expired)",
+            Signed.edit(ECDSA, WWW_RRSIG, "20900101000000", "20261123120000"),
+            expect(Signed.line(ECDSA, WWW_RRSIG), RULE))
         .invalid(
             "expired (error)",
             Signed.edit(ECDSA, WWW_RRSIG, "20900101000000", "20261101000000"),

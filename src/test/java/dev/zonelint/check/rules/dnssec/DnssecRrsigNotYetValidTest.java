@@ -20,6 +20,13 @@ class DnssecRrsigNotYetValidTest {
         .valid(
             "inception a minute ago",
             Signed.edit(ECDSA, WWW_RRSIG, "20240101000000", "20261123115900"))
+        .valid(
+            "inception at this very second",
+            Signed.edit(ECDSA, WWW_RRSIG, "20240101000000", "20261123120000"))
+        .invalid(
+            "inception a second from now",
+            Signed.edit(ECDSA, WWW_RRSIG, "20240101000000", "20261123120001"),
+            expect(Signed.line(ECDSA, WWW_RRSIG), RULE))
         .invalid(
             "inception tomorrow",
             Signed.edit(ECDSA, WWW_RRSIG, "20240101000000", "20261124120000"),
