@@ -193,7 +193,7 @@ public final class Checker {
 
   private void checkNodes(Zone zone, List<Node> nodes, Consumer<Diagnostic> out) {
     RuleContext[] contexts = new RuleContext[nodeRules.size()];
-    TargetMemo targets = new TargetMemo();
+    TargetMemo targets = new TargetMemo(zone);
     for (int i = 0; i < contexts.length; i++) {
       contexts[i] = new RuleContext(zone, options, nodeInfos.get(i), out, targets);
     }

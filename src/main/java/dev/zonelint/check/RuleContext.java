@@ -20,7 +20,7 @@ public final class RuleContext {
   private final TargetMemo targets;
 
   RuleContext(Zone zone, CheckOptions options, RuleInfo rule, Consumer<Diagnostic> sink) {
-    this(zone, options, rule, sink, new TargetMemo());
+    this(zone, options, rule, sink, new TargetMemo(zone));
   }
 
   /** A context whose decoded targets are shared with the other rules checking names on a thread. */
@@ -46,8 +46,8 @@ public final class RuleContext {
   }
 
   /**
-   * The host name a record points at ({@link ZoneRecord#target()}), decoded once for every node
-   * rule that asks about the same record.
+   * The host name a record points at ({@link Zone#target}), found once for every node rule that
+   * asks about the same record.
    */
   public Name target(ZoneRecord record) {
     return targets.target(record);

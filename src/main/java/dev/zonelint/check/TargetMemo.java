@@ -1,6 +1,7 @@
 package dev.zonelint.check;
 
 import dev.zonelint.zone.Node;
+import dev.zonelint.zone.Zone;
 import dev.zonelint.zone.ZoneRecord;
 import org.xbill.DNS.Name;
 
@@ -14,12 +15,17 @@ final class TargetMemo {
   /** Records of one name remembered; a name with more decodes the rest each time. */
   private static final int CAPACITY = 8;
 
+  private final Zone zone;
   private final ZoneRecord[] records = new ZoneRecord[CAPACITY];
   private final Name[] targets = new Name[CAPACITY];
   private Node node;
   private int size;
 
-  /** {@link ZoneRecord#target()}, remembered while the rules look at the same name. */
+  TargetMemo(Zone zone) {
+    this.zone = zone;
+  }
+
+  /** {@link Zone#target}, remembered while the rules look at the same name. */
   // Identity is the point: the same node and record objects, not equal names.
   @SuppressWarnings("ReferenceEquality")
   Name target(ZoneRecord record) {
@@ -32,7 +38,7 @@ final class TargetMemo {
         return targets[i];
       }
     }
-    Name target = record.target();
+    Name target = zone.target(record);
     if (size < CAPACITY) {
       records[size] = record;
       targets[size++] = target;

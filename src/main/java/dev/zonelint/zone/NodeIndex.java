@@ -45,6 +45,27 @@ final class NodeIndex {
   }
 
   /**
+   * The node whose name is the wire name {@code bytes[from, from + length)} (dnsjava's hash {@code
+   * hash}) letter for letter, or null: the octets are compared with the node's lower-cased name, so
+   * only a name in lower case matches, and a node spelt with capitals is not returned.
+   */
+  // Identity is the point: canonicalize() returns the name itself when it is in lower case.
+  @SuppressWarnings("ReferenceEquality")
+  Node getLowerCase(byte[] bytes, int from, int length, int hash) {
+    int mask = slots.length - 1;
+    for (int i = spread(hash, mask); slots[i] != 0; i = (i + 1) & mask) {
+      long s = slots[i];
+      Node node = (int) (s >>> 32) == hash ? nodes[position(s)] : null;
+      if (node != null
+          && node.length() == length
+          && Arrays.equals(node.toWireCanonical(), 0, length, bytes, from, from + length)) {
+        return node.canonicalize() == node ? node : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Adds the node (last in order) unless one of its name is there already; returns that one, else
    * null.
    */

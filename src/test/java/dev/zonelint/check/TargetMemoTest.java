@@ -23,7 +23,7 @@ class TargetMemoTest {
     Zone zone = RuleTester.parse(ORIGIN, text.toString(), "test.zone").zone();
     List<ZoneRecord> ns = zone.find(Name.fromConstantString("sub.example.com.")).records();
     ZoneRecord cname = zone.find(Name.fromConstantString("www.example.com.")).records().get(0);
-    TargetMemo memo = new TargetMemo();
+    TargetMemo memo = new TargetMemo(zone);
 
     for (ZoneRecord r : ns) {
       assertEquals(r.target(), memo.target(r));

@@ -51,7 +51,7 @@ final class CnameGraph {
     next = new int[n];
     pointedAt = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Node answer = answer(zone, cnames.get(i).target());
+      Node answer = answer(zone, zone.target(cnames.get(i)));
       int to = answer == null ? -1 : positionOf(positions, answer);
       next[i] = to;
       if (to >= 0) {
