@@ -140,8 +140,11 @@ public final class Checker {
    * each zone-wide rule, then each slice of the names.
    */
   private void run(Zone zone, int threads, Supplier<Consumer<Diagnostic>> sinks) {
+    // The names as read rather than in canonical order: on a large zone that is the order they
+    // and their records lie in memory (5M records: the node rules ~25% faster, in-process).
+    List<Node> names = zone.namesAsRead();
     if (threads == 1) {
-      checkNodes(zone, zone.nodes(), sinks.get());
+      checkNodes(zone, names, sinks.get());
       for (int i = 0; i < zoneRules.size(); i++) {
         checkZone(zone, i, sinks.get());
       }
@@ -155,11 +158,10 @@ public final class Checker {
         Consumer<Diagnostic> sink = sinks.get();
         tasks.add(CompletableFuture.runAsync(() -> checkZone(zone, rule, sink), pool));
       }
-      List<Node> nodes = zone.nodes();
       int slices = threads * SLICES_PER_THREAD;
-      int size = Math.max(1, (nodes.size() + slices - 1) / slices);
-      for (int from = 0; from < nodes.size(); from += size) {
-        List<Node> slice = nodes.subList(from, Math.min(nodes.size(), from + size));
+      int size = Math.max(1, (names.size() + slices - 1) / slices);
+      for (int from = 0; from < names.size(); from += size) {
+        List<Node> slice = names.subList(from, Math.min(names.size(), from + size));
         Consumer<Diagnostic> sink = sinks.get();
         tasks.add(CompletableFuture.runAsync(() -> checkNodes(zone, slice, sink), pool));
       }
@@ -201,6 +203,9 @@ public final class Checker {
         new TriggeredRules(
             everyNode, onPseudo, triggersLow, triggersHigh, TriggeredRules.DEFAULT_CAPACITY);
     for (Node node : nodes) {
+      if (node.isOutOfZone()) {
+        continue; // the out-of-zone rule reports these names
+      }
       for (int i : triggered.of(node)) {
         nodeRules.get(i).check(node, contexts[i]);
       }

@@ -3,6 +3,7 @@ package dev.zonelint.zone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,6 +76,16 @@ public final class Zone {
   /** In-zone owner names in canonical order, empty non-terminals included. */
   public List<Node> nodes() {
     return Arrays.asList(nodes);
+  }
+
+  /**
+   * Every name, in the zone or out of it, in the order the files first gave them, the empty
+   * non-terminals the zone adds after them: the order a large zone's names and records lie in
+   * memory, so a walk over all of them in this order runs into far fewer cache misses than one in
+   * canonical order.
+   */
+  public List<Node> namesAsRead() {
+    return Collections.unmodifiableList(index.inOrder());
   }
 
   /**

@@ -10,8 +10,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.DClass;
@@ -134,6 +137,7 @@ class ZoneBuildTest {
         assertTrue(List.copyOf(inside).equals(linked), what + ": every name, in canonical order");
         assertTrue(zone.nodes().stream().noneMatch(Node::isOutOfZone), what);
         assertSame(zone.apex(), zone.nodes().get(0));
+        assertNamesAsReadAreEveryNameOnce(zone, outside, what);
         for (Node node : zone.outOfZone()) {
           assertEquals(node.recordCount(), node.records().size());
           for (ZoneRecord r : node.records()) {
@@ -142,6 +146,25 @@ class ZoneBuildTest {
         }
       }
     }
+  }
+
+  /**
+   * The names as read are the names in the zone (empty non-terminals included) and those outside
+   * it, each once, the ones first written in the order they were first written: the checker walks
+   * them in place of the canonical ones.
+   */
+  private static void assertNamesAsReadAreEveryNameOnce(
+      Zone zone, List<Name> outside, String what) {
+    List<Node> asRead = zone.namesAsRead();
+    assertEquals(zone.nodes().size() + zone.outOfZone().size(), asRead.size(), what);
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(asRead);
+    assertEquals(asRead.size(), seen.size(), what + ": each name once");
+    assertTrue(seen.containsAll(zone.nodes()), what + ": every name in the zone");
+    assertEquals(
+        outside,
+        asRead.stream().filter(Node::isOutOfZone).map(Node::name).toList(),
+        what + ": the names outside, in file order");
   }
 
   private static Zone matchesBruteForceModel(
@@ -179,6 +202,7 @@ class ZoneBuildTest {
       }
     }
     Zone zone = builder.build(ORIGIN, OriginSource.OPTION);
+    assertNamesAsReadAreEveryNameOnce(zone, List.of(), records + " records");
     List<Name> actual = zone.nodes().stream().map(Node::name).toList();
     assertEquals(List.copyOf(expected), actual);
     for (Node node : zone.nodes()) {
@@ -298,6 +322,7 @@ class ZoneBuildTest {
     Zone read = one.build(ORIGIN, OriginSource.OPTION);
     assertEquals(describe(read), describe(joined));
     assertEquals(4, joined.nodes().size(), "the apex and a, b, c below it, once each");
+    assertNamesAsReadAreEveryNameOnce(joined, List.of(), "joined");
     for (Node node : joined.nodes()) {
       for (int i = 0; i < node.recordCount(); i++) {
         assertSame(node, node.record(i).node(), "line " + node.record(i).line());
