@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.zonelint.parse.ParseOptions;
 import dev.zonelint.parse.ZoneParser;
@@ -11,8 +13,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Type;
 
@@ -77,6 +85,68 @@ class ZoneTargetTest {
   void recordsWithoutTargetHaveNone(String owner, String type) throws IOException {
     Zone zone = zone();
     assertNull(zone.target(zone.find(Name.fromString(owner)).first(Type.value(type))));
+  }
+
+  /**
+   * Whatever the names and their letter case, a target reads as the decoded one: the same name,
+   * spelt the same, and the zone's own node whenever it is returned in place of a decoded name.
+   */
+  @Test
+  void everyTargetReadsAsDecoded() {
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random rnd = new Random(seed);
+              Zone.Builder builder = new Zone.Builder();
+              builder.addFile("test.zone");
+              List<ZoneRecord> pointers = new ArrayList<>();
+              int[] types = {Type.CNAME, Type.MX, Type.SRV, Type.NS, Type.DNAME};
+              for (int line = 1; line <= 40; line++) {
+                Name owner = randomName(rnd);
+                int type = types[rnd.nextInt(types.length)];
+                byte[] target = randomName(rnd).toWire();
+                int skip = type == Type.MX ? 2 : type == Type.SRV ? 6 : 0;
+                byte[] rdata = new byte[skip + target.length];
+                System.arraycopy(target, 0, rdata, skip, target.length);
+                pointers.add(
+                    builder.add(
+                        owner,
+                        RecordKind.DNS,
+                        type,
+                        DClass.IN,
+                        300,
+                        rdata,
+                        new SourceSpan(0, line, 1, 0, 1),
+                        0,
+                        null));
+              }
+              Zone zone =
+                  builder.build(Name.fromConstantString("example.com."), OriginSource.OPTION);
+              for (ZoneRecord r : pointers) {
+                Name found = zone.target(r);
+                assertEquals(r.target(), found);
+                assertEquals(r.target().toString(), found.toString());
+                if (found instanceof Node node) {
+                  assertSame(zone.find(node), node);
+                }
+              }
+            });
+  }
+
+  /** A name of a few labels below the origin or another zone, some letters in capitals. */
+  private static Name randomName(Random rnd) {
+    String[] labels = {"a", "b", "www", "mail", "*", "x-y", "\\000"};
+    StringBuilder name = new StringBuilder();
+    for (int i = rnd.nextInt(4); i > 0; i--) {
+      String label = labels[rnd.nextInt(labels.length)];
+      name.append(rnd.nextInt(4) == 0 ? label.toUpperCase(Locale.ROOT) : label).append('.');
+    }
+    name.append(
+        rnd.nextInt(6) == 0
+            ? "example.net."
+            : rnd.nextInt(8) == 0 ? "Example.COM." : "example.com.");
+    return Name.fromConstantString(name.toString());
   }
 
   private static Zone zone() throws IOException {
