@@ -1,6 +1,7 @@
 package dev.zonelint.dnssec;
 
 import dev.zonelint.types.TypeBits;
+import dev.zonelint.zone.Labels;
 import java.io.IOException;
 import org.xbill.DNS.DNSInput;
 import org.xbill.DNS.Name;
@@ -24,7 +25,9 @@ public final class DenialRdata {
 
   /** The types of an NSEC's bitmap, sorted; null when the RDATA is malformed. */
   public static int[] nsecTypes(byte[] rdata) {
-    int end = plainNameEnd(rdata);
+    // Plain labels are skipped without a Name: decoding one (an array per label) only to pass over
+    // it was most of a bitmap check's time.
+    int end = Labels.plainNameEnd(rdata, 0, rdata.length);
     if (end < 0) {
       DNSInput in = new DNSInput(rdata);
       try {
@@ -35,26 +38,6 @@ public final class DenialRdata {
       end = in.current();
     }
     return types(rdata, end);
-  }
-
-  /**
-   * Where the name at the start of {@code rdata} ends when it is plain labels (lengths below 64,
-   * 255 octets at most), else -1 and dnsjava decides: skipping the labels costs no Name, where
-   * decoding one (an array per label) only to pass over it was most of a bitmap check's time.
-   */
-  static int plainNameEnd(byte[] rdata) {
-    int at = 0;
-    while (at < rdata.length && at < 255) {
-      int length = rdata[at] & 0xFF;
-      if (length > 63) {
-        return -1;
-      }
-      at += 1 + length;
-      if (length == 0) {
-        return at;
-      }
-    }
-    return -1;
   }
 
   /**

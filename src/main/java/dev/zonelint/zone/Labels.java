@@ -42,6 +42,26 @@ public final class Labels {
         .toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Where the wire name from {@code bytes[from]} ends (past its root label) when it is plain labels
+   * of at most 63 octets, 255 octets in all, inside {@code bytes[from, limit)}; else -1, and the
+   * caller leaves it to dnsjava (compression, extended label types, a name cut short or too long).
+   */
+  public static int plainNameEnd(byte[] bytes, int from, int limit) {
+    int at = from;
+    while (at < limit && at - from < 255) {
+      int length = bytes[at] & 0xFF;
+      if (length > 63) {
+        return -1;
+      }
+      at += 1 + length;
+      if (length == 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   /** The octets presentation form escapes (RFC 1035 §5.1; dnsjava's choice of specials). */
   private static boolean escaped(int b) {
     return b <= 0x20 || b >= 0x7F || b == '"' || b == '(' || b == ')' || b == '.' || b == ';'

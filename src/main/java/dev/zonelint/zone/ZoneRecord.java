@@ -298,25 +298,17 @@ public sealed class ZoneRecord permits ZoneRecord.WithExtra {
       return null;
     }
     int from = start() + at;
-    int end = start() + length;
+    int end = Labels.plainNameEnd(arena, from, start() + length);
+    if (end < 0) {
+      return null;
+    }
     // Name.hashCode's sum over the wire octets, which lower-cases them: the same for a target in
     // lower case, and any other's octets match no node's in the index below.
     int hash = 0;
-    int i = from;
-    while (true) {
-      int label = i < end ? arena[i] & 0xFF : -1;
-      if (label < 0 || label > 63 || i + 1 + label > end || i + 1 + label - from > 255) {
-        return null;
-      }
-      hash += (hash << 3) + label;
-      for (int k = i + 1; k <= i + label; k++) {
-        hash += (hash << 3) + (arena[k] & 0xFF);
-      }
-      i += 1 + label;
-      if (label == 0) {
-        return index.getLowerCase(arena, from, i - from, hash);
-      }
+    for (int i = from; i < end; i++) {
+      hash += (hash << 3) + (arena[i] & 0xFF);
     }
+    return index.getLowerCase(arena, from, end - from, hash);
   }
 
   private Name wireName(int offset) {

@@ -33,6 +33,28 @@ class LabelsTest {
     }
   }
 
+  /**
+   * A plain name is found where it starts, not only at an array's start: its end at most 255 octets
+   * on, and none where it runs past that, past the limit, or holds a compression pointer.
+   */
+  @Test
+  void plainNameEndCountsFromWhereTheNameStarts() {
+    byte[] longest = new byte[6 + 255 + 2];
+    int at = 6;
+    for (int label : new int[] {63, 63, 63, 61}) {
+      longest[at] = (byte) label;
+      at += 1 + label;
+    }
+    assertEquals(6 + 255, at + 1, "four labels and the root make 255 octets");
+    assertEquals(6 + 255, Labels.plainNameEnd(longest, 6, longest.length));
+    assertEquals(-1, Labels.plainNameEnd(longest, 6, 6 + 254), "cut short by the limit");
+    longest[6 + 192] = 62; // the last label one octet longer: 256 octets
+    assertEquals(-1, Labels.plainNameEnd(longest, 6, longest.length));
+    byte[] pointer = {0, 0, 1, 'a', (byte) 0xC0, 0};
+    assertEquals(-1, Labels.plainNameEnd(pointer, 2, pointer.length));
+    assertEquals(5, Labels.plainNameEnd(new byte[] {9, 9, 1, 'a', 0, 7}, 2, 6));
+  }
+
   /** Mostly the candidates themselves in mixed case, else random octets, escaped or not. */
   private static String randomLabel(Random rnd) {
     if (rnd.nextInt(3) == 0) {
