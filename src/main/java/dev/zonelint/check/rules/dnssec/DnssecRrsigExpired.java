@@ -40,10 +40,12 @@ public final class DnssecRrsigExpired implements ZoneRule {
     Instant now = context.options().validationTime();
     Duration warning = Duration.ofDays(context.options().sigWarnDays());
     Instant warnFrom = now.plus(warning);
+    long nowSeconds = now.getEpochSecond();
+    long farBeyond = warning.toSeconds() + 1;
     for (SignedZone.SignedNode node : signed.signedNodes()) {
       for (RrsigFields sig : node.signatures()) {
         // Well past the warning window, as nearly every signature is: no instant to make.
-        if (sig.secondsToExpiration(now.getEpochSecond()) > warning.toSeconds() + 1) {
+        if (sig.secondsToExpiration(nowSeconds) > farBeyond) {
           continue;
         }
         Instant expiration = sig.expirationAround(now);

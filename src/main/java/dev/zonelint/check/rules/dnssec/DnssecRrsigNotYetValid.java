@@ -38,11 +38,12 @@ public final class DnssecRrsigNotYetValid implements ZoneRule {
       return;
     }
     Instant now = context.options().validationTime();
+    long nowSeconds = now.getEpochSecond();
     for (SignedZone.SignedNode signedNode : signed.signedNodes()) {
       Node node = signedNode.node();
       for (RrsigFields sig : signedNode.signatures()) {
         // Incepted before this second, as nearly every signature is: no instant to make.
-        if (sig.secondsToInception(now.getEpochSecond()) < 0) {
+        if (sig.secondsToInception(nowSeconds) < 0) {
           continue;
         }
         Instant inception = sig.inceptionAround(now);
